@@ -1,0 +1,128 @@
+package io.aiva.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The Open Liberty server that the liberty-maven-plugin assembled in {@code platform-ear}, run as a
+ * child process with its configuration passed through the environment, as in production.
+ */
+public final class LibertyServer implements AutoCloseable {
+
+    private final Process process;
+    private final URI baseUri;
+    private final Path consoleLog;
+
+    private LibertyServer(Process process, URI baseUri, Path consoleLog) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.consoleLog = consoleLog;
+    }
+
+    /**
+     * Starts the server. With an {@code outputDirectory}, its logs and work area go there (so several
+     * instances of the same server can run side by side) and its console output to
+     * {@code console.log} inside it; without, to this process's own output.
+     */
+    public static LibertyServer start(Path installDirectory, String serverName, int httpPort,
+            Map<String, String> environment, Path outputDirectory) throws IOException {
+        Path script = installDirectory.resolve("bin/server");
+        if (!Files.isExecutable(script)) {
+            throw new IOException("no Liberty server at " + installDirectory
+                    + ": build it first (./mvnw package -pl platform-ear -am)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", serverName, "--clean");
+        builder.environment().putAll(environment);
+        builder.environment().put("AIVA_HTTP_PORT", Integer.toString(httpPort));
+        builder.redirectErrorStream(true);
+        Path consoleLog = null;
+        if (outputDirectory == null) {
+            builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        } else {
+            Files.createDirectories(outputDirectory);
+            builder.environment().put("WLP_OUTPUT_DIR", outputDirectory.toAbsolutePath().toString());
+            consoleLog = outputDirectory.resolve("console.log");
+            builder.redirectOutput(consoleLog.toFile());
+        }
+        return new LibertyServer(builder.start(), URI.create("http://localhost:" + httpPort), consoleLog);
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The console output, when it goes to a file. */
+    public Path consoleLog() {
+        return consoleLog;
+    }
+
+    /**
+     * Waits until {@code /health/ready} answers UP. Polling is the only way to learn that a separate
+     * process is ready; the deadline only bounds a broken start.
+     */
+    public void awaitReady(Duration limit) throws IOException, InterruptedException {
+        await("/health/ready", limit);
+    }
+
+    /** Waits until the application has started, whether or not its database is ready. */
+    public void awaitStarted(Duration limit) throws IOException, InterruptedException {
+        await("/health/started", limit);
+    }
+
+    private void await(String healthPath, Duration limit) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(healthPath))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(limit);
+        String lastAnswer = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Liberty exited with status " + process.exitValue() + logHint());
+            }
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                lastAnswer = response.statusCode() + " " + response.body();
+            } catch (IOException notListeningYet) {
+                lastAnswer = notListeningYet.toString();
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IOException("Liberty did not answer UP at " + healthPath + " within " + limit.toSeconds()
+                + " s; last answer: " + lastAnswer + logHint());
+    }
+
+    private String logHint() {
+        return consoleLog == null ? "" : " (see " + consoleLog + ")";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        // The launch script may run the JVM as its child: stop the whole tree, politely first.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.aiva.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL, then Open Liberty with the EAR, each
+ * started only when the one before is ready, and stopped in reverse order. The run command and the
+ * integration tests both start the platform through this class, so they cannot drift apart.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration READY_LIMIT = Duration.ofMinutes(3);
+
+    private final Options options;
+    private EmbeddedDatabase database;
+    private LibertyServer liberty;
+    private Duration libertyStartToReady;
+
+    private LocalStack(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * What to start and where.
+     *
+     * @param libertyInstall the {@code wlp} directory built by {@code platform-ear}
+     * @param serverName     the Liberty server defined there
+     * @param dataDirectory  where PostgreSQL keeps its files; null for a throw-away database
+     * @param httpPort       Liberty's HTTP port; 0 picks a free one
+     * @param libertyOutput  where Liberty writes logs and its work area; null for its own directory,
+     *                       with the console on this process's output
+     */
+    public record Options(Path libertyInstall, String serverName, Path dataDirectory, int httpPort, Path libertyOutput) {
+    }
+
+    /** Starts every part and returns once the platform answers ready. */
+    public static LocalStack start(Options options) throws IOException, SQLException, InterruptedException {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startParts();
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    private void startParts() throws IOException, SQLException, InterruptedException {
+        Path postgresData = options.dataDirectory() == null ? null : options.dataDirectory().resolve("postgres");
+        database = EmbeddedDatabase.start(postgresData, 0);
+        int port = options.httpPort() == 0 ? freePort() : options.httpPort();
+        long started = System.nanoTime();
+        liberty = LibertyServer.start(options.libertyInstall(), options.serverName(), port, database.libertyEnvironment(),
+                options.libertyOutput());
+        liberty.awaitReady(READY_LIMIT);
+        libertyStartToReady = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    public URI baseUri() {
+        return liberty.baseUri();
+    }
+
+    /** JDBC URL of the embedded database, for tests that inspect it as its superuser would. */
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public String ownerUser() {
+        return EmbeddedDatabase.OWNER_ROLE;
+    }
+
+    public String ownerPassword() {
+        return database.ownerPassword();
+    }
+
+    public String applicationUser() {
+        return EmbeddedDatabase.APP_ROLE;
+    }
+
+    public String applicationPassword() {
+        return database.appPassword();
+    }
+
+    /** Seconds from launching Liberty until {@code /health/ready} said UP. */
+    public Duration libertyStartToReady() {
+        return libertyStartToReady;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            if (liberty != null) {
+                liberty.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** Superuser access to the embedded database, for tests that check what the platform stored. */
+    public EmbeddedDatabase database() {
+        return database;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.aiva.localstack;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: starts the local platform, prints where to go, and keeps it running
+ * until Ctrl-C, which stops every part cleanly.
+ */
+public final class LocalStackMain {
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStack.Options options = new LocalStack.Options(
+                Path.of(System.getProperty("aiva.liberty.install", "platform-ear/target/liberty/wlp")),
+                System.getProperty("aiva.liberty.server", "aivaServer"),
+                Path.of(System.getProperty("aiva.data.dir", ".aiva")),
+                Integer.getInteger("aiva.http.port", 9080),
+                null);
+        System.out.println("Starting AIVA: embedded PostgreSQL, then Open Liberty ...");
+        LocalStack stack = LocalStack.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping AIVA ...");
+            try {
+                stack.close();
+            } catch (Exception e) {
+                System.err.println("AIVA did not stop cleanly: " + e);
+            }
+            stopped.countDown();
+        }, "aiva-local-stack-shutdown"));
+        System.out.println(Banner.of(stack));
+        stopped.await();
+    }
+}

@@ -1,0 +1,44 @@
+package io.aiva.api.problem;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.aiva.api.v1.model.FieldError;
+import io.aiva.api.v1.model.Problem;
+
+/** Builds RFC 9457 problem responses; every error of the API goes through here. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://aiva.io/problems/";
+
+    @Inject
+    RequestId requestId;
+
+    public Response problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem()
+                .type(URI.create(TYPE_BASE + kind.code().replace('_', '-')))
+                .title(kind.title())
+                .status(kind.status())
+                .code(kind.code())
+                .detail(detail)
+                .requestId(requestId.value());
+        if (uri != null) {
+            problem.instance(uri.getRequestUri().getRawPath());
+        }
+        if (errors != null && !errors.isEmpty()) {
+            problem.errors(errors);
+        }
+        return Response.status(kind.status())
+                .type(MEDIA_TYPE)
+                .header(RequestId.HEADER, requestId.value())
+                .entity(problem)
+                .build();
+    }
+}
