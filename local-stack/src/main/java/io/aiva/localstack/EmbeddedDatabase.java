@@ -120,6 +120,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getDatabase("postgres", database).getConnection();
     }
 
+    /** How a client such as Keycloak logs in to one database of this server. */
+    public record Login(String jdbcUrl, String user, String password) {
+    }
+
     public String ownerPassword() {
         return ownerPassword;
     }

@@ -2,19 +2,10 @@ package io.aiva.localstack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The Open Liberty server that the liberty-maven-plugin assembled in {@code platform-ear}, run as a
@@ -83,46 +74,11 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     private void await(String healthPath, Duration limit) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(healthPath))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(limit);
-        String lastAnswer = "no answer";
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException("Liberty exited with status " + process.exitValue() + logHint());
-            }
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                lastAnswer = response.statusCode() + " " + response.body();
-            } catch (IOException notListeningYet) {
-                lastAnswer = notListeningYet.toString();
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        throw new IOException("Liberty did not answer UP at " + healthPath + " within " + limit.toSeconds()
-                + " s; last answer: " + lastAnswer + logHint());
-    }
-
-    private String logHint() {
-        return consoleLog == null ? "" : " (see " + consoleLog + ")";
+        HealthPoller.awaitOk("Liberty", process, baseUri.resolve(healthPath), limit, consoleLog);
     }
 
     @Override
     public void close() throws InterruptedException {
-        // The launch script may run the JVM as its child: stop the whole tree, politely first.
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(60, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                handle.destroyForcibly();
-            }
-        }
+        ProcessTree.stop(process);
     }
 }
