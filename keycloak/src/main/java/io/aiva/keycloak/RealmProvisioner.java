@@ -46,33 +46,29 @@ public final class RealmProvisioner {
 
     public void provision() {
         RealmRepresentation wanted = code.realm();
+        List<RoleRepresentation> roles = wanted.getRoles().getRealm();
+        List<ClientRepresentation> clients = wanted.getClients();
         if (realmExists()) {
-            RealmRepresentation settings = code.realm();
-            settings.setRoles(null);
-            settings.setClients(null);
-            realm().update(settings);
+            wanted.setRoles(null);
+            wanted.setClients(null);
+            realm().update(wanted);
             LOG.info("Keycloak realm aiva upgraded in place");
         } else {
             admin.realms().create(wanted);
             LOG.info("Keycloak realm aiva created");
         }
-        wanted.getRoles().getRealm().forEach(this::ensureRole);
+        roles.forEach(this::ensureRole);
         String scopeId = ensureApiScope(code.apiScope());
         if (realm().getDefaultDefaultClientScopes().stream().noneMatch(scope -> scope.getId().equals(scopeId))) {
             realm().addDefaultDefaultClientScope(scopeId);
         }
-        for (ClientRepresentation client : wanted.getClients()) {
+        for (ClientRepresentation client : clients) {
             ClientResource resource = ensureClient(client);
             if (resource.getDefaultClientScopes().stream().noneMatch(scope -> scope.getId().equals(scopeId))) {
                 resource.addDefaultClientScope(scopeId);
             }
         }
         grantPlatformAdminRoles();
-    }
-
-    /** A fresh secret for the platform's own client; the old one stops working at once. */
-    public String rotatePlatformSecret() {
-        return client(RealmAsCode.PLATFORM_CLIENT).generateNewSecret().getValue();
     }
 
     private boolean realmExists() {
@@ -148,8 +144,9 @@ public final class RealmProvisioner {
     private void grantPlatformAdminRoles() {
         String serviceAccountId = client(RealmAsCode.PLATFORM_CLIENT).getServiceAccountUser().getId();
         ClientRepresentation realmManagement = realm().clients().findByClientId("realm-management").get(0);
+        ClientResource realmManagementClient = realm().clients().get(realmManagement.getId());
         List<RoleRepresentation> roles = PLATFORM_ADMIN_ROLES.stream()
-                .map(name -> realm().clients().get(realmManagement.getId()).roles().get(name).toRepresentation())
+                .map(name -> realmManagementClient.roles().get(name).toRepresentation())
                 .toList();
         realm().users().get(serviceAccountId).roles().clientLevel(realmManagement.getId()).add(roles);
     }
