@@ -20,8 +20,16 @@ final class Banner {
                 "  Recruiter console   " + base.resolve("/admin/"),
                 "  Interview room      " + base.resolve("/interview/"),
                 "  Health              " + base.resolve("/health/ready"),
+                "  Keycloak            " + stack.keycloak().baseUri().resolve("/admin/aiva/console/")
+                        + "   (realm aiva; master realm admin in .aiva/keycloak-bootstrap-admin.secret as aiva-bootstrap)",
                 "  PostgreSQL          " + stack.jdbcUrl() + "  (owner " + stack.ownerUser() + ", app "
                         + stack.applicationUser() + ")",
+                "",
+                "  Demo logins (password " + DemoUsers.PASSWORD + " for all; local stack only):",
+                "    " + DemoUsers.SUPER_ADMIN + "             super-admin (the platform operator)",
+                "    " + DemoCompany.ADMIN + "       company-admin of " + DemoCompany.NAME,
+                "    " + DemoCompany.RECRUITER + "   recruiter of " + DemoCompany.NAME,
+                "    " + DemoCompany.CANDIDATE + "   candidate of " + DemoCompany.NAME,
                 "",
                 "  Press Ctrl-C to stop.",
                 "");

@@ -94,6 +94,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A database of its own for another server of the stack (Keycloak), owned by a role of the same
+     * name whose password is made afresh on every start.
+     */
+    public Login serviceDatabase(String name) throws SQLException {
+        String password = randomPassword();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement statement = admin.createStatement()) {
+            ensureRole(admin, name);
+            statement.execute("ALTER ROLE " + name + " LOGIN NOSUPERUSER PASSWORD '" + password + "'");
+            if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
+                statement.execute("CREATE DATABASE " + name + " OWNER " + name);
+            }
+        }
+        return new Login("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, name, password);
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }

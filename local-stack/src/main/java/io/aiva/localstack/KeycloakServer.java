@@ -11,11 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+
+import io.aiva.keycloak.RealmAsCode;
 
 /**
  * A real Keycloak from the {@code keycloak-quarkus-dist} zip on Maven Central, unpacked and built for
@@ -78,6 +83,30 @@ public final class KeycloakServer implements AutoCloseable {
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    public URI issuer() {
+        return baseUri.resolve("/realms/" + RealmAsCode.REALM);
+    }
+
+    /** Where tokens are issued, for clients that get one. */
+    public URI tokenEndpoint() {
+        return baseUri.resolve("/realms/" + RealmAsCode.REALM + "/protocol/openid-connect/token");
+    }
+
+    /**
+     * What Liberty must know to trust this Keycloak's tokens and to manage the realm as the platform
+     * client, as a deployment passes it in the environment.
+     */
+    public Map<String, String> libertyEnvironment(Keycloak admin) {
+        RealmResource realm = admin.realm(RealmAsCode.REALM);
+        String platformClient = realm.clients().findByClientId(RealmAsCode.PLATFORM_CLIENT).get(0).getId();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("AIVA_OIDC_ISSUER", issuer().toString());
+        environment.put("AIVA_OIDC_JWKS_URI", issuer() + "/protocol/openid-connect/certs");
+        environment.put("AIVA_KEYCLOAK_URL", baseUri.toString());
+        environment.put("AIVA_KEYCLOAK_PLATFORM_CLIENT_SECRET", realm.clients().get(platformClient).getSecret().getValue());
+        return environment;
     }
 
     /** An admin client of the master realm, as the bootstrap administrator. */

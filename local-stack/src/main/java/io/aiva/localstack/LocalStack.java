@@ -3,13 +3,24 @@ package io.aiva.localstack;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.keycloak.admin.client.Keycloak;
+
+import io.aiva.keycloak.RealmAsCode;
+import io.aiva.keycloak.RealmProvisioner;
 
 /**
- * The whole platform on one machine: embedded PostgreSQL, then Open Liberty with the EAR, each
- * started only when the one before is ready, and stopped in reverse order. The run command and the
+ * The whole platform on one machine: embedded PostgreSQL, then Keycloak (its realm provisioned from
+ * the repository and the demo users seeded), then Open Liberty with the EAR, each started only when
+ * the one before is ready, and stopped in reverse order. The run command and the
  * integration tests both start the platform through this class, so they cannot drift apart.
  */
 public final class LocalStack implements AutoCloseable {
@@ -18,6 +29,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Options options;
     private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
     private LibertyServer liberty;
     private Duration libertyStartToReady;
 
@@ -34,8 +46,19 @@ public final class LocalStack implements AutoCloseable {
      * @param httpPort       Liberty's HTTP port; 0 picks a free one
      * @param libertyOutput  where Liberty writes logs and its work area; null for its own directory,
      *                       with the console on this process's output
+     * @param keycloak       how to run Keycloak
      */
-    public record Options(Path libertyInstall, String serverName, Path dataDirectory, int httpPort, Path libertyOutput) {
+    public record Options(Path libertyInstall, String serverName, Path dataDirectory, int httpPort, Path libertyOutput,
+            KeycloakOptions keycloak) {
+    }
+
+    /**
+     * @param distribution the {@code keycloak-quarkus-dist} zip as Maven resolved it
+     * @param cache        where the unpacked, built distribution is kept between runs
+     * @param port         Keycloak's HTTP port; 0 picks a free one
+     * @param log          where Keycloak's output goes
+     */
+    public record KeycloakOptions(Path distribution, Path cache, int port, Path log) {
     }
 
     /** Starts every part and returns once the platform answers ready. */
@@ -54,15 +77,52 @@ public final class LocalStack implements AutoCloseable {
         Path postgresData = options.dataDirectory() == null ? null : options.dataDirectory().resolve("postgres");
         database = EmbeddedDatabase.start(postgresData, 0);
         int port = options.httpPort() == 0 ? freePort() : options.httpPort();
+        URI publicUrl = URI.create("http://localhost:" + port);
+        KeycloakOptions keycloakOptions = options.keycloak();
+        keycloak = KeycloakServer.start(keycloakOptions.distribution(), keycloakOptions.cache(),
+                keycloakOptions.port() == 0 ? freePort() : keycloakOptions.port(), database.serviceDatabase("keycloak"),
+                keycloakAdminPassword(), keycloakOptions.log());
+        Map<String, String> environment = new LinkedHashMap<>(database.libertyEnvironment());
+        try (Keycloak admin = keycloak.adminClient()) {
+            new RealmProvisioner(admin, new RealmAsCode(publicUrl.toString())).provision();
+            environment.putAll(keycloak.libertyEnvironment(admin));
+            DemoUsers.seed(admin);
+        }
         long started = System.nanoTime();
-        liberty = LibertyServer.start(options.libertyInstall(), options.serverName(), port, database.libertyEnvironment(),
+        liberty = LibertyServer.start(options.libertyInstall(), options.serverName(), port, environment,
                 options.libertyOutput());
         liberty.awaitReady(READY_LIMIT);
         libertyStartToReady = Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * Keycloak keeps its bootstrap administrator's password from the day its database was made, so a
+     * persistent stack keeps the password beside the data; a throw-away one makes a new one.
+     */
+    private String keycloakAdminPassword() throws IOException {
+        if (options.dataDirectory() == null) {
+            return EmbeddedDatabase.randomPassword();
+        }
+        Path file = options.dataDirectory().resolve("keycloak-bootstrap-admin.secret");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, EmbeddedDatabase.randomPassword(), StandardOpenOption.CREATE_NEW);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return Files.readString(file).strip();
+    }
+
     public URI baseUri() {
         return liberty.baseUri();
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** Signs people in the way the browser apps do, for this stack. */
+    public PasswordLogin login() {
+        return new PasswordLogin(keycloak.baseUri(), liberty.baseUri());
     }
 
     /** JDBC URL of the embedded database, for tests that inspect it as its superuser would. */
@@ -98,8 +158,14 @@ public final class LocalStack implements AutoCloseable {
                 liberty.close();
             }
         } finally {
-            if (database != null) {
-                database.close();
+            try {
+                if (keycloak != null) {
+                    keycloak.close();
+                }
+            } finally {
+                if (database != null) {
+                    database.close();
+                }
             }
         }
     }

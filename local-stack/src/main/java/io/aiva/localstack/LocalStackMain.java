@@ -13,13 +13,17 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getProperty("aiva.data.dir", ".aiva"));
         LocalStack.Options options = new LocalStack.Options(
                 Path.of(System.getProperty("aiva.liberty.install", "platform-ear/target/liberty/wlp")),
                 System.getProperty("aiva.liberty.server", "aivaServer"),
-                Path.of(System.getProperty("aiva.data.dir", ".aiva")),
+                data,
                 Integer.getInteger("aiva.http.port", 9080),
-                null);
-        System.out.println("Starting AIVA: embedded PostgreSQL, then Open Liberty ...");
+                null,
+                new LocalStack.KeycloakOptions(Path.of(required("aiva.keycloak.dist")),
+                        Path.of(System.getProperty("aiva.cache.dir", System.getProperty("user.home") + "/.cache/aiva")),
+                        Integer.getInteger("aiva.keycloak.port", 8180), data.resolve("logs/keycloak.log")));
+        System.out.println("Starting AIVA: embedded PostgreSQL, Keycloak, then Open Liberty ...");
         LocalStack stack = LocalStack.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,7 +35,16 @@ public final class LocalStackMain {
             }
             stopped.countDown();
         }, "aiva-local-stack-shutdown"));
+        DemoCompany.seed(stack);
         System.out.println(Banner.of(stack));
         stopped.await();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("-D" + property + " is required (the run profile sets it)");
+        }
+        return value;
     }
 }

@@ -5,10 +5,17 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import io.aiva.api.json.ApiJsonProvider;
+import io.aiva.api.problem.AlreadyExistsMapper;
+import io.aiva.api.problem.ConstraintViolationMapper;
+import io.aiva.api.problem.JsonInputExceptionMapper;
 import io.aiva.api.problem.RequestIdFilter;
 import io.aiva.api.problem.UnexpectedExceptionMapper;
 import io.aiva.api.problem.WebApplicationExceptionMapper;
+import io.aiva.api.security.ImplementationRoles;
+import io.aiva.api.security.TenantAccessFilter;
 import io.aiva.api.status.StatusResource;
+import io.aiva.api.tenancy.TenantsResource;
 
 /**
  * The public API; the web module's context root is {@code /api} and every path starts with its
@@ -22,8 +29,15 @@ public class PublicApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 StatusResource.class,
+                TenantsResource.class,
+                ApiJsonProvider.class,
                 RequestIdFilter.class,
+                TenantAccessFilter.class,
+                ImplementationRoles.class,
                 WebApplicationExceptionMapper.class,
+                ConstraintViolationMapper.class,
+                JsonInputExceptionMapper.class,
+                AlreadyExistsMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
 import org.junit.jupiter.api.Test;
+
+import io.aiva.api.security.ImplementationRoles;
 
 class PublicApiApplicationTest {
 
@@ -27,6 +31,22 @@ class PublicApiApplicationTest {
         for (Class<?> api : apis) {
             assertThat(application.getClasses()).as("an implementation of %s", api.getSimpleName())
                     .anySatisfy(registered -> assertThat(api).isAssignableFrom(registered));
+        }
+    }
+
+    @Test
+    void everyOperationDeclaresWhoMayCallIt() throws Exception {
+        for (Class<?> resource : application.getClasses()) {
+            for (Class<?> api : resource.getInterfaces()) {
+                if (!api.isAnnotationPresent(Path.class)) {
+                    continue;
+                }
+                for (Method operation : api.getMethods()) {
+                    assertThat(ImplementationRoles.allowed(resource, operation))
+                            .as("roles of %s.%s", resource.getSimpleName(), operation.getName())
+                            .satisfiesAnyOf(Optional::isEmpty, roles -> assertThat(roles.get()).isNotEmpty());
+                }
+            }
         }
     }
 

@@ -1,16 +1,22 @@
 package it.io.aiva.platform;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Base64;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.aiva.localstack.LocalStack;
+import io.aiva.sdk.ApiClient;
 
 /**
  * Starts the platform once for the whole test run through the same launcher as the run command,
@@ -19,6 +25,7 @@ import io.aiva.localstack.LocalStack;
 public class Platform implements ParameterResolver {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -45,6 +52,25 @@ public class Platform implements ParameterResolver {
         return Path.of(System.getProperty("aiva.liberty.output"), instance);
     }
 
+    /** A throw-away Keycloak on a free port, built once into the shared cache. */
+    public static LocalStack.KeycloakOptions keycloakOptions() {
+        return new LocalStack.KeycloakOptions(Path.of(System.getProperty("aiva.keycloak.dist")),
+                Path.of(System.getProperty("aiva.cache.dir")), 0, Path.of(System.getProperty("aiva.keycloak.log")));
+    }
+
+    /** An SDK client of the platform's API acting with {@code accessToken}. */
+    public static ApiClient apiClient(LocalStack platform, String accessToken) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(platform.baseUri().resolve("/api").toString());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
+        return client;
+    }
+
+    /** The claims of a token, read without verifying it (the platform verifies; tests only look). */
+    public static JsonNode claims(String token) throws IOException {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
     public static HttpResponse<String> get(URI uri) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -64,7 +90,7 @@ public class Platform implements ParameterResolver {
         static Running start() {
             try {
                 return new Running(LocalStack.start(new LocalStack.Options(libertyInstall(), libertyServerName(), null, 0,
-                        libertyOutput("shared"))));
+                        libertyOutput("shared"), keycloakOptions())));
             } catch (Exception e) {
                 throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
             }

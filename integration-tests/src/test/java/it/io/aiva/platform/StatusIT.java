@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.ApiClient;
 import io.aiva.sdk.ApiResponse;
@@ -51,7 +52,9 @@ class StatusIT {
 
     @Test
     void anUnknownPathIsAProblemDocumentCarryingTheRequestId(LocalStack platform) throws Exception {
-        HttpResponse<String> response = Platform.get(platform.baseUri().resolve("/api/v1/no-such-thing"));
+        HttpResponse<String> response = Platform.send(HttpRequest.newBuilder(platform.baseUri().resolve("/api/v1/no-such-thing"))
+                .header("Authorization", "Bearer " + platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD))
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
@@ -60,6 +63,15 @@ class StatusIT {
         assertThat(problem.path("code").asText()).isEqualTo("not_found");
         assertThat(problem.path("requestId").asText()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
         assertThat(response.body()).doesNotContain("RESTEASY", "Exception", "\tat ");
+    }
+
+    @Test
+    void anAnonymousCallerLearnsNothingAboutWhichPathsExist(LocalStack platform) throws Exception {
+        HttpResponse<String> response = Platform.get(platform.baseUri().resolve("/api/v1/no-such-thing"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(new ObjectMapper().readTree(response.body()).path("code").asText()).isEqualTo("unauthorized");
     }
 
     @Test

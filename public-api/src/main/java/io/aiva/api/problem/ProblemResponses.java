@@ -22,16 +22,7 @@ public class ProblemResponses {
     RequestId requestId;
 
     public Response problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
-        Problem problem = new Problem()
-                .type(URI.create(TYPE_BASE + kind.code().replace('_', '-')))
-                .title(kind.title())
-                .status(kind.status())
-                .code(kind.code())
-                .detail(detail)
-                .requestId(requestId.value());
-        if (uri != null) {
-            problem.instance(uri.getRequestUri().getRawPath());
-        }
+        Problem problem = problemOf(kind, detail, requestId.value(), uri == null ? null : uri.getRequestUri().getRawPath());
         if (errors != null && !errors.isEmpty()) {
             problem.errors(errors);
         }
@@ -40,5 +31,16 @@ public class ProblemResponses {
                 .header(RequestId.HEADER, requestId.value())
                 .entity(problem)
                 .build();
+    }
+
+    public static Problem problemOf(ProblemKind kind, String detail, String requestId, String instance) {
+        return new Problem()
+                .type(URI.create(TYPE_BASE + kind.code().replace('_', '-')))
+                .title(kind.title())
+                .status(kind.status())
+                .code(kind.code())
+                .detail(detail)
+                .requestId(requestId)
+                .instance(instance);
     }
 }

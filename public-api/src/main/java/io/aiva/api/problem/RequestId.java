@@ -15,7 +15,12 @@ public class RequestId {
     private String value;
 
     void assign(String offeredByCaller) {
-        value = offeredByCaller != null && ACCEPTABLE.matcher(offeredByCaller).matches()
+        value = accept(offeredByCaller);
+    }
+
+    /** The caller's id when it is usable, else a new one. */
+    public static String accept(String offeredByCaller) {
+        return offeredByCaller != null && ACCEPTABLE.matcher(offeredByCaller).matches()
                 ? offeredByCaller
                 : UUID.randomUUID().toString();
     }

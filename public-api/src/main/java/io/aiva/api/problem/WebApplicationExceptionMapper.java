@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Errors JAX-RS raises itself (unknown path, wrong method, unreadable body) as problem details. */
+/**
+ * Errors JAX-RS raises itself (unknown path, wrong method, unreadable body) as problem details, and
+ * our own {@link ProblemException}s with their caller-facing detail.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -22,7 +25,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         ProblemKind kind = ProblemKind.forStatus(status);
-        Response problem = problems.problem(kind, null, uri, null);
+        String detail = exception instanceof ProblemException ? exception.getMessage() : null;
+        Response problem = problems.problem(kind, detail, uri, null);
         Response.ResponseBuilder builder = Response.fromResponse(problem).status(status);
         exception.getResponse().getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {

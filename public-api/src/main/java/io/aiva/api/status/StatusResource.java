@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
@@ -11,6 +12,7 @@ import io.aiva.api.v1.StatusApi;
 import io.aiva.api.v1.model.ApiStatus;
 
 @ApplicationScoped
+@PermitAll
 public class StatusResource implements StatusApi {
 
     static final String API_VERSION = "1.0.0";

@@ -1,0 +1,165 @@
+package io.aiva.core.identity;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import io.aiva.core.AlreadyExistsException;
+
+/**
+ * The platform's hand on Keycloak: organizations (tenants) and their members, through the admin API
+ * as the realm's {@code aiva-platform} service account.
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+
+    public static final String REALM = "aiva";
+    private static final String PLATFORM_CLIENT = "aiva-platform";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Inject
+    @ConfigProperty(name = "aiva.keycloak.url", defaultValue = "http://localhost:8180")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "aiva.keycloak.platform.client.secret")
+    Optional<String> clientSecret;
+
+    private final SecureRandom random = new SecureRandom();
+    private Keycloak keycloak;
+
+    private synchronized RealmResource realm() {
+        if (keycloak == null) {
+            String secret = clientSecret.orElseThrow(() -> new IllegalStateException(
+                    "aiva.keycloak.platform.client.secret (AIVA_KEYCLOAK_PLATFORM_CLIENT_SECRET) is not set"));
+            keycloak = KeycloakBuilder.builder().serverUrl(url).realm(REALM)
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId(PLATFORM_CLIENT).clientSecret(secret)
+                    .resteasyClient(restClient()).build();
+        }
+        return keycloak.realm(REALM);
+    }
+
+    /** Creates an organization and returns its id. */
+    public String createOrganization(String name, String alias) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setName(name);
+        organization.setAlias(alias);
+        organization.setEnabled(true);
+        try (Response response = realm().organizations().create(organization)) {
+            if (response.getStatus() == 409) {
+                throw new AlreadyExistsException("slug", "an organization named " + alias + " already exists");
+            }
+            return createdId(response, "organization " + alias);
+        }
+    }
+
+    /**
+     * Creates a login with a realm role as a member of an organization. Its password is temporary:
+     * Keycloak makes its owner choose their own at first sign-in.
+     */
+    public NewLogin createMember(String organizationId, Person person, String realmRole, String emailField) {
+        String password = temporaryPassword();
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(person.email());
+        user.setEmail(person.email());
+        user.setFirstName(person.firstName());
+        user.setLastName(person.lastName());
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        user.setCredentials(List.of(credential));
+        String userId;
+        try (Response response = realm().users().create(user)) {
+            if (response.getStatus() == 409) {
+                throw new AlreadyExistsException(emailField, "a user with this e-mail already exists");
+            }
+            userId = createdId(response, "user " + person.email());
+        }
+        try {
+            realm().users().get(userId).roles().realmLevel()
+                    .add(List.of(realm().roles().get(realmRole).toRepresentation()));
+            try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                if (response.getStatus() / 100 != 2) {
+                    throw new IllegalStateException("Keycloak did not add the user to the organization: HTTP " + response.getStatus());
+                }
+            }
+        } catch (RuntimeException e) {
+            deleteUser(userId);
+            throw e;
+        }
+        return new NewLogin(userId, person.email(), password);
+    }
+
+    public void deleteOrganization(String organizationId) {
+        realm().organizations().get(organizationId).delete().close();
+    }
+
+    public void deleteUser(String userId) {
+        realm().users().delete(userId).close();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    /**
+     * The server's own JAX-RS client (RESTEasy in Liberty), speaking JSON with Jackson because
+     * Keycloak's representations carry Jackson annotations that JSON-B would ignore.
+     */
+    private static Client restClient() {
+        ObjectMapper mapper = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return ClientBuilder.newBuilder()
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .register(new JacksonJsonProvider(mapper))
+                .build();
+    }
+
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String createdId(Response response, String what) {
+        if (response.getStatus() != 201) {
+            throw new IllegalStateException("Keycloak refused to create " + what + ": HTTP " + response.getStatus());
+        }
+        String path = response.getLocation().getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,66 @@
+package io.aiva.api.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import io.aiva.api.v1.model.FieldError;
+
+/**
+ * Bean Validation of a request (the constraints generated from the contract): 400 with one entry per
+ * invalid field, as a JSON pointer into the body or the parameter's name.
+ */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    @Inject
+    ProblemResponses problems;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ConstraintViolationException exception) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError().field(field(violation)).reason(violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::getField))
+                .toList();
+        return problems.problem(ProblemKind.VALIDATION_FAILED, "The request has invalid fields.", uri, errors);
+    }
+
+    /**
+     * The path runs method, parameter, then properties of the body: a body's fields become a JSON
+     * pointer, a parameter stays its name.
+     */
+    static String field(ConstraintViolation<?> violation) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    properties.add(Integer.toString(node.getIndex()));
+                }
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    properties.add(node.getName());
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return "/" + String.join("/", properties);
+        }
+        return parameter == null ? "" : parameter;
+    }
+}

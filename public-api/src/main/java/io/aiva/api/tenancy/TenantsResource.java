@@ -1,0 +1,106 @@
+package io.aiva.api.tenancy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.aiva.api.problem.ProblemKind;
+import io.aiva.api.problem.ProblemResponses;
+import io.aiva.api.v1.TenantsApi;
+import io.aiva.api.v1.model.FieldError;
+import io.aiva.api.v1.model.OnboardedAdmin;
+import io.aiva.api.v1.model.Tenant;
+import io.aiva.api.v1.model.TenantCreate;
+import io.aiva.api.v1.model.TenantOnboarding;
+import io.aiva.api.v1.model.TenantPage;
+import io.aiva.api.v1.model.TenantStatus;
+import io.aiva.core.identity.Person;
+import io.aiva.core.tenancy.NewTenant;
+import io.aiva.core.tenancy.OnboardedTenant;
+import io.aiva.core.tenancy.Tenants;
+
+/** Company onboarding and the list of companies: the platform operators' part of the API. */
+@RequestScoped
+@RolesAllowed("super-admin")
+public class TenantsResource implements TenantsApi {
+
+    @Inject
+    io.aiva.core.tenancy.TenantOnboarding onboarding;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    ProblemResponses problems;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response createTenant(TenantCreate request) {
+        OnboardedTenant onboarded = onboarding.onboard(new NewTenant(request.getName().strip(), request.getSlug(),
+                new Person(request.getFirstAdmin().getEmail(), request.getFirstAdmin().getFirstName().strip(),
+                        request.getFirstAdmin().getLastName().strip())));
+        TenantOnboarding body = new TenantOnboarding()
+                .tenant(view(onboarded.tenant()))
+                .firstAdmin(new OnboardedAdmin()
+                        .id(onboarded.firstAdmin().userId())
+                        .email(onboarded.firstAdmin().email())
+                        .temporaryPassword(onboarded.firstAdmin().temporaryPassword()));
+        return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{id}").build(onboarded.tenant().id()))
+                .entity(body).build();
+    }
+
+    @Override
+    public Response getTenant(UUID tenantId) {
+        return tenants.find(tenantId)
+                .map(tenant -> Response.ok(view(tenant)).build())
+                .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND, "No company has this id.", uri, null));
+    }
+
+    @Override
+    public Response listTenants(Integer limit, String cursor) {
+        String afterSlug;
+        try {
+            afterSlug = afterSlug(cursor);
+        } catch (IllegalArgumentException e) {
+            return problems.problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
+                    List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
+        }
+        List<io.aiva.core.tenancy.Tenant> page = tenants.page(afterSlug, limit + 1);
+        TenantPage body = new TenantPage().data(page.stream().limit(limit).map(TenantsResource::view).toList());
+        if (page.size() > limit) {
+            body.nextCursor(cursorAfter(page.get(limit - 1).slug()));
+        }
+        return Response.ok(body).build();
+    }
+
+    static Tenant view(io.aiva.core.tenancy.Tenant tenant) {
+        return new Tenant()
+                .id(tenant.id())
+                .name(tenant.name())
+                .slug(tenant.slug())
+                .status(TenantStatus.fromValue(tenant.status().name().toLowerCase()))
+                .createdAt(tenant.createdAt().atOffset(ZoneOffset.UTC));
+    }
+
+    private static String cursorAfter(String slug) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(slug.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String afterSlug(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    }
+}
