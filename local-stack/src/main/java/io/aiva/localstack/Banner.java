@@ -26,12 +26,16 @@ final class Banner {
                         + stack.applicationUser() + ")",
                 "",
                 "  Demo logins (password " + DemoUsers.PASSWORD + " for all; local stack only):",
-                "    " + DemoUsers.SUPER_ADMIN + "             super-admin (the platform operator)",
-                "    " + DemoCompany.ADMIN + "       company-admin of " + DemoCompany.NAME,
-                "    " + DemoCompany.RECRUITER + "   recruiter of " + DemoCompany.NAME,
-                "    " + DemoCompany.CANDIDATE + "   candidate of " + DemoCompany.NAME,
+                demoLogin(DemoUsers.SUPER_ADMIN, "super-admin (the platform operator)"),
+                demoLogin(DemoCompany.ADMIN, "company-admin of " + DemoCompany.NAME),
+                demoLogin(DemoCompany.RECRUITER, "recruiter of " + DemoCompany.NAME),
+                demoLogin(DemoCompany.CANDIDATE, "candidate of " + DemoCompany.NAME),
                 "",
                 "  Press Ctrl-C to stop.",
                 "");
+    }
+
+    private static String demoLogin(String username, String role) {
+        return String.format("    %-22s %s", username, role);
     }
 }

@@ -5,10 +5,12 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import io.aiva.api.audit.AuditResource;
 import io.aiva.api.json.ApiJsonProvider;
 import io.aiva.api.problem.AlreadyExistsMapper;
 import io.aiva.api.problem.ConstraintViolationMapper;
 import io.aiva.api.problem.JsonInputExceptionMapper;
+import io.aiva.api.problem.NoTenantMapper;
 import io.aiva.api.problem.RequestIdFilter;
 import io.aiva.api.problem.UnexpectedExceptionMapper;
 import io.aiva.api.problem.WebApplicationExceptionMapper;
@@ -30,6 +32,7 @@ public class PublicApiApplication extends Application {
         return Set.of(
                 StatusResource.class,
                 TenantsResource.class,
+                AuditResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
@@ -38,6 +41,7 @@ public class PublicApiApplication extends Application {
                 ConstraintViolationMapper.class,
                 JsonInputExceptionMapper.class,
                 AlreadyExistsMapper.class,
+                NoTenantMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

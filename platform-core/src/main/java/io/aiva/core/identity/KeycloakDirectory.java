@@ -21,8 +21,10 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -115,6 +117,36 @@ public class KeycloakDirectory {
             throw e;
         }
         return new NewLogin(userId, person.email(), password);
+    }
+
+    /**
+     * Stops an organization's sign-ins: the organization is disabled and its members' sessions are
+     * ended, so no new token is issued to them, refresh tokens included.
+     */
+    public void shutOrganization(String organizationId) {
+        setOrganizationEnabled(organizationId, false);
+        OrganizationResource organization = realm().organizations().get(organizationId);
+        for (MemberRepresentation member : organization.members().getAll()) {
+            realm().users().get(member.getId()).logout();
+        }
+    }
+
+    public void openOrganization(String organizationId) {
+        setOrganizationEnabled(organizationId, true);
+    }
+
+    private void setOrganizationEnabled(String organizationId, boolean enabled) {
+        OrganizationResource organization = realm().organizations().get(organizationId);
+        OrganizationRepresentation representation = organization.toRepresentation();
+        if (representation.isEnabled() != enabled) {
+            representation.setEnabled(enabled);
+            try (Response response = organization.update(representation)) {
+                if (response.getStatus() / 100 != 2) {
+                    throw new IllegalStateException("Keycloak did not update organization " + organizationId
+                            + ": HTTP " + response.getStatus());
+                }
+            }
+        }
     }
 
     public void deleteOrganization(String organizationId) {

@@ -74,6 +74,10 @@ public class Tenant {
         return status;
     }
 
+    void changeStatus(TenantStatus newStatus) {
+        status = newStatus;
+    }
+
     /** The Keycloak organization whose members act for this tenant. */
     public String organizationId() {
         return organizationId;

@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import io.aiva.core.audit.AuditTrail;
 
 /** The tenant table. */
 @ApplicationScoped
@@ -15,6 +18,9 @@ public class Tenants {
 
     @PersistenceContext(unitName = "aiva")
     EntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
 
     public Optional<Tenant> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Tenant.class, id));
@@ -44,9 +50,32 @@ public class Tenants {
                 .getResultList();
     }
 
-    /** Stores a new tenant and commits before returning, so the caller knows it is durable. */
+    /**
+     * Stores a new tenant with the audit event of its creation and commits before returning, so the
+     * caller knows both are durable.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void insert(Tenant tenant) {
         entityManager.persist(tenant);
+        // The event refers to the row; written in one flush, EclipseLink might order them the other way.
+        entityManager.flush();
+        audit.record(tenant.id(), AuditTrail.TENANT_CREATED, tenant.slug(), null);
+    }
+
+    /**
+     * Sets a tenant's status and records why, committed together; a tenant already in that status
+     * is left as it is, unrecorded.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Tenant> changeStatus(UUID id, TenantStatus status, String reason) {
+        Tenant tenant = entityManager.find(Tenant.class, id);
+        if (tenant == null || tenant.status() == status) {
+            return Optional.ofNullable(tenant);
+        }
+        tenant.changeStatus(status);
+        entityManager.flush();
+        audit.record(id, status == TenantStatus.SUSPENDED ? AuditTrail.TENANT_SUSPENDED : AuditTrail.TENANT_REACTIVATED,
+                tenant.slug(), reason);
+        return Optional.of(tenant);
     }
 }

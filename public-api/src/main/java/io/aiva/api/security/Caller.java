@@ -1,10 +1,14 @@
 package io.aiva.api.security;
 
+import java.io.StringReader;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -30,6 +34,11 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** The user name, or for an API client its service account's name. */
+    public String name() {
+        return token.getName();
+    }
+
     public Set<String> roles() {
         Set<String> groups = token.getGroups();
         return groups == null ? Set.of() : groups;
@@ -40,8 +49,8 @@ public class Caller {
      * is refused: every AIVA login belongs to one company.
      */
     public Optional<String> organizationId() {
-        Object claim = token.getClaim(ORGANIZATION_CLAIM);
-        if (!(claim instanceof JsonObject organizations) || organizations.isEmpty()) {
+        JsonObject organizations = asJsonObject(token.getClaim(ORGANIZATION_CLAIM));
+        if (organizations == null || organizations.isEmpty()) {
             return Optional.empty();
         }
         if (organizations.size() > 1) {
@@ -49,9 +58,37 @@ public class Caller {
         }
         JsonValue organization = organizations.values().iterator().next();
         if (organization.getValueType() != JsonValue.ValueType.OBJECT
-                || !organization.asJsonObject().containsKey("id")) {
+                || organization.asJsonObject().get("id") == null
+                || organization.asJsonObject().get("id").getValueType() != JsonValue.ValueType.STRING) {
             throw new IllegalArgumentException("the token's organization has no id");
         }
         return Optional.of(organization.asJsonObject().getString("id"));
+    }
+
+    /** Liberty hands a JSON object claim over as a JsonObject, a Map or its JSON text, by version. */
+    private static JsonObject asJsonObject(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        if (claim instanceof JsonObject object) {
+            return object;
+        }
+        JsonValue value;
+        try {
+            value = claim instanceof Map<?, ?> map
+                    ? Json.createObjectBuilder(stringKeyed(map)).build()
+                    : Json.createReader(new StringReader(claim.toString())).readValue();
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("the token's organization claim is not JSON", e);
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new IllegalArgumentException("the token's organization claim is not an object");
+        }
+        return value.asJsonObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> stringKeyed(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 }

@@ -13,13 +13,16 @@ import jakarta.ws.rs.ext.Provider;
 
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
+import io.aiva.api.problem.RequestId;
+import io.aiva.core.audit.Actor;
+import io.aiva.core.audit.CurrentActor;
 import io.aiva.core.tenancy.CurrentTenant;
 import io.aiva.core.tenancy.Tenant;
 import io.aiva.core.tenancy.TenantStatus;
 import io.aiva.core.tenancy.Tenants;
 
 /**
- * Binds the request to the tenant of the caller's organization, read from the database on every
+ * Binds the request to its verified caller (for the audit trail) and to the tenant of the caller's organization, read from the database on every
  * request so that suspending a company shuts its people and systems out at once, live tokens
  * included. A token of an organization AIVA does not know is refused like a forged one.
  */
@@ -39,6 +42,12 @@ public class TenantAccessFilter implements ContainerRequestFilter {
     @Inject
     ProblemResponses problems;
 
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    RequestId requestId;
+
     @Context
     UriInfo uri;
 
@@ -47,6 +56,7 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         if (!caller.authenticated()) {
             return;
         }
+        actor.set(new Actor(caller.subject(), caller.name(), requestId.value()));
         String organizationId;
         try {
             organizationId = caller.organizationId().orElse(null);

@@ -1,9 +1,8 @@
 package io.aiva.api.tenancy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.aiva.api.paging.Cursors;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.TenantsApi;
@@ -23,9 +23,11 @@ import io.aiva.api.v1.model.TenantCreate;
 import io.aiva.api.v1.model.TenantOnboarding;
 import io.aiva.api.v1.model.TenantPage;
 import io.aiva.api.v1.model.TenantStatus;
+import io.aiva.api.v1.model.TenantSuspension;
 import io.aiva.core.identity.Person;
 import io.aiva.core.tenancy.NewTenant;
 import io.aiva.core.tenancy.OnboardedTenant;
+import io.aiva.core.tenancy.TenantLifecycle;
 import io.aiva.core.tenancy.Tenants;
 
 /** Company onboarding and the list of companies: the platform operators' part of the API. */
@@ -38,6 +40,9 @@ public class TenantsResource implements TenantsApi {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    TenantLifecycle lifecycle;
 
     @Inject
     ProblemResponses problems;
@@ -62,8 +67,21 @@ public class TenantsResource implements TenantsApi {
 
     @Override
     public Response getTenant(UUID tenantId) {
-        return tenants.find(tenantId)
-                .map(tenant -> Response.ok(view(tenant)).build())
+        return found(tenants.find(tenantId));
+    }
+
+    @Override
+    public Response suspendTenant(UUID tenantId, TenantSuspension request) {
+        return found(lifecycle.suspend(tenantId, request.getReason().strip()));
+    }
+
+    @Override
+    public Response reactivateTenant(UUID tenantId) {
+        return found(lifecycle.reactivate(tenantId));
+    }
+
+    private Response found(Optional<io.aiva.core.tenancy.Tenant> tenant) {
+        return tenant.map(found -> Response.ok(view(found)).build())
                 .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND, "No company has this id.", uri, null));
     }
 
@@ -71,7 +89,7 @@ public class TenantsResource implements TenantsApi {
     public Response listTenants(Integer limit, String cursor) {
         String afterSlug;
         try {
-            afterSlug = afterSlug(cursor);
+            afterSlug = Cursors.sortKey(cursor);
         } catch (IllegalArgumentException e) {
             return problems.problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
                     List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
@@ -79,7 +97,7 @@ public class TenantsResource implements TenantsApi {
         List<io.aiva.core.tenancy.Tenant> page = tenants.page(afterSlug, limit + 1);
         TenantPage body = new TenantPage().data(page.stream().limit(limit).map(TenantsResource::view).toList());
         if (page.size() > limit) {
-            body.nextCursor(cursorAfter(page.get(limit - 1).slug()));
+            body.nextCursor(Cursors.after(page.get(limit - 1).slug()));
         }
         return Response.ok(body).build();
     }
@@ -91,16 +109,5 @@ public class TenantsResource implements TenantsApi {
                 .slug(tenant.slug())
                 .status(TenantStatus.fromValue(tenant.status().name().toLowerCase()))
                 .createdAt(tenant.createdAt().atOffset(ZoneOffset.UTC));
-    }
-
-    private static String cursorAfter(String slug) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(slug.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String afterSlug(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     }
 }

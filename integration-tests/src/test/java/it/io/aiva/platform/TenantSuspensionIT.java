@@ -1,0 +1,166 @@
+package it.io.aiva.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.aiva.localstack.DemoUsers;
+import io.aiva.localstack.LocalStack;
+import io.aiva.sdk.ApiException;
+import io.aiva.sdk.ApiResponse;
+import io.aiva.sdk.api.AuditApi;
+import io.aiva.sdk.api.TenantsApi;
+import io.aiva.sdk.model.AuditEvent;
+import io.aiva.sdk.model.AuditEventPage;
+import io.aiva.sdk.model.PersonCreate;
+import io.aiva.sdk.model.Tenant;
+import io.aiva.sdk.model.TenantCreate;
+import io.aiva.sdk.model.TenantOnboarding;
+import io.aiva.sdk.model.TenantStatus;
+import io.aiva.sdk.model.TenantSuspension;
+
+/** Suspending a company shuts it out at once; reactivating lets it back in; both are in its audit trail. */
+@ExtendWith(Platform.class)
+class TenantSuspensionIT {
+
+    @Test
+    void aSuspendedCompanysLiveTokensAreRefusedUntilItIsReactivated(LocalStack platform) throws Exception {
+        TenantsApi operator = operator(platform);
+        Company company = Company.onboard(platform, operator, "suspend");
+        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken()));
+        assertThat(asAdmin.listAuditEvents(20, null).getData()).isNotEmpty();
+
+        ApiResponse<Tenant> suspended = operator.suspendTenantWithHttpInfo(company.id(),
+                new TenantSuspension().reason("Contract ended"));
+
+        assertThat(suspended.getData().getStatus()).isEqualTo(TenantStatus.SUSPENDED);
+        assertThatThrownBy(() -> asAdmin.listAuditEvents(20, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(401);
+                    assertThat(e.getResponseBody()).contains("suspended");
+                });
+
+        Tenant reactivated = operator.reactivateTenant(company.id());
+
+        assertThat(reactivated.getStatus()).isEqualTo(TenantStatus.ACTIVE);
+        String freshToken = platform.login().accessToken(company.adminEmail(), company.adminPassword());
+        List<AuditEvent> trail = new AuditApi(Platform.apiClient(platform, freshToken)).listAuditEvents(20, null).getData();
+        assertThat(trail).extracting(AuditEvent::getAction)
+                .containsExactly("tenant.reactivated", "tenant.suspended", "tenant.created");
+        AuditEvent suspension = trail.get(1);
+        assertThat(suspension.getDetail()).isEqualTo("Contract ended");
+        assertThat(suspension.getActor().getName()).isEqualTo(DemoUsers.SUPER_ADMIN);
+        assertThat(suspension.getRequestId()).isEqualTo(suspended.getHeaders().get("x-request-id").get(0));
+    }
+
+    @Test
+    void suspendingTwiceChangesNothingTheSecondTime(LocalStack platform) throws Exception {
+        TenantsApi operator = operator(platform);
+        Company company = Company.onboard(platform, operator, "twice");
+
+        operator.suspendTenant(company.id(), new TenantSuspension().reason("first"));
+        Tenant again = operator.suspendTenant(company.id(), new TenantSuspension().reason("second"));
+        operator.reactivateTenant(company.id());
+
+        assertThat(again.getStatus()).isEqualTo(TenantStatus.SUSPENDED);
+        String token = platform.login().accessToken(company.adminEmail(), company.adminPassword());
+        assertThat(new AuditApi(Platform.apiClient(platform, token)).listAuditEvents(20, null).getData())
+                .extracting(AuditEvent::getAction)
+                .containsExactly("tenant.reactivated", "tenant.suspended", "tenant.created");
+    }
+
+    @Test
+    void aCompanyAdminCannotSuspendAnyCompanyNotEvenTheirOwn(LocalStack platform) throws Exception {
+        Company company = Company.onboard(platform, operator(platform), "self");
+        TenantsApi asAdmin = new TenantsApi(Platform.apiClient(platform, company.adminToken()));
+
+        assertThatThrownBy(() -> asAdmin.suspendTenant(company.id(), new TenantSuspension().reason("no")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+        assertThat(operator(platform).getTenant(company.id()).getStatus()).isEqualTo(TenantStatus.ACTIVE);
+    }
+
+    @Test
+    void anUnknownCompanyIs404AndAnEmptyReasonIsRefused(LocalStack platform) throws Exception {
+        TenantsApi operator = operator(platform);
+        Company company = Company.onboard(platform, operator, "reason");
+
+        assertThatThrownBy(() -> operator.suspendTenant(UUID.randomUUID(), new TenantSuspension().reason("gone")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> operator.suspendTenant(company.id(), new TenantSuspension().reason("")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseBody()).contains("/reason");
+                });
+        assertThat(operator.getTenant(company.id()).getStatus()).isEqualTo(TenantStatus.ACTIVE);
+    }
+
+    @Test
+    void aCompanyAdminReadsOnlyTheirOwnCompanysTrail(LocalStack platform) throws Exception {
+        TenantsApi operator = operator(platform);
+        Company acme = Company.onboard(platform, operator, "trail-a");
+        Company globex = Company.onboard(platform, operator, "trail-b");
+        operator.suspendTenant(acme.id(), new TenantSuspension().reason("audit of acme"));
+        operator.reactivateTenant(acme.id());
+
+        String globexToken = globex.adminToken();
+        AuditEventPage globexTrail = new AuditApi(Platform.apiClient(platform, globexToken)).listAuditEvents(100, null);
+
+        assertThat(globexTrail.getData()).extracting(AuditEvent::getSubject).containsOnly(globex.slug());
+        assertThat(globexTrail.getData()).extracting(AuditEvent::getAction).containsExactly("tenant.created");
+    }
+
+    @Test
+    void theTrailPagesNewestFirstWithoutRepeatsOrGaps(LocalStack platform) throws Exception {
+        TenantsApi operator = operator(platform);
+        Company company = Company.onboard(platform, operator, "pages");
+        operator.suspendTenant(company.id(), new TenantSuspension().reason("one"));
+        operator.reactivateTenant(company.id());
+        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken()));
+
+        AuditEventPage first = asAdmin.listAuditEvents(2, null);
+        AuditEventPage second = asAdmin.listAuditEvents(2, first.getNextCursor());
+
+        assertThat(first.getData()).extracting(AuditEvent::getAction).containsExactly("tenant.reactivated", "tenant.suspended");
+        assertThat(second.getData()).extracting(AuditEvent::getAction).containsExactly("tenant.created");
+        assertThat(second.getNextCursor()).isNull();
+        assertThatThrownBy(() -> asAdmin.listAuditEvents(2, "bm90LWEtdXVpZA"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+    }
+
+    @Test
+    void theTrailIsTheCompanyAdminsAlone(LocalStack platform) throws Exception {
+        AuditApi asOperator = new AuditApi(Platform.apiClient(platform,
+                platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
+
+        assertThatThrownBy(() -> asOperator.listAuditEvents(20, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+        assertThat(Platform.get(platform.baseUri().resolve("/api/v1/audit-events")).statusCode()).isEqualTo(401);
+    }
+
+    private static TenantsApi operator(LocalStack platform) throws Exception {
+        return new TenantsApi(Platform.apiClient(platform, platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
+    }
+
+    /** A company onboarded for one test, its first admin signed in once (password changed). */
+    record Company(LocalStack platform, UUID id, String slug, String adminEmail, String adminPassword) {
+
+        static Company onboard(LocalStack platform, TenantsApi operator, String prefix) throws Exception {
+            String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            String email = slug + "-admin@example.com";
+            TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
+                    .firstAdmin(new PersonCreate().email(email).firstName("Ada").lastName("Admin")));
+            String password = "a-new-password-of-" + slug;
+            platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
+            return new Company(platform, onboarded.getTenant().getId(), slug, email, password);
+        }
+
+        String adminToken() throws Exception {
+            return platform.login().accessToken(adminEmail, adminPassword);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.aiva.core.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.aiva.core.tenancy.TenantData;
+
+/**
+ * A company's audit trail. An event is written in the transaction of the change it records, so the
+ * two are committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String TENANT_CREATED = "tenant.created";
+    public static final String TENANT_SUSPENDED = "tenant.suspended";
+    public static final String TENANT_REACTIVATED = "tenant.reactivated";
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    CurrentActor actor;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID tenantId, String action, String subject, String detail) {
+        data.forTenant(tenantId).persist(new AuditEvent(clock.instant(), actor.get(), action, subject, detail));
+    }
+
+    /**
+     * Up to {@code limit} events of the current tenant, newest first, older than the event
+     * {@code before} (an id from a previous page) when given.
+     *
+     * @throws IllegalArgumentException when {@code before} is no event of this tenant
+     */
+    @Transactional
+    public List<AuditEvent> page(UUID before, int limit) {
+        var entityManager = data.forCurrentTenant();
+        if (before == null) {
+            return entityManager.createQuery("SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC",
+                    AuditEvent.class).setMaxResults(limit).getResultList();
+        }
+        AuditEvent after = entityManager.find(AuditEvent.class, before);
+        if (after == null) {
+            throw new IllegalArgumentException("no event of this company has the id " + before);
+        }
+        return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.occurredAt < :at"
+                        + " OR (e.occurredAt = :at AND e.id < :id) ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setParameter("at", OffsetDateTime.ofInstant(after.occurredAt(), ZoneOffset.UTC))
+                .setParameter("id", after.id())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}
