@@ -26,13 +26,9 @@ final class SuperAdminTokens {
         this.login = login;
     }
 
-    String fresh() throws IOException, InterruptedException {
-        return login.accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
-    }
-
     /** A fresh token still valid once {@code run} is over. */
     String lasting(Duration run) throws IOException, InterruptedException {
-        String token = fresh();
+        String token = login.accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
         Instant expiry = Instant.ofEpochSecond(JSON.readTree(new String(
                 Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8)).path("exp").asLong());
         Duration left = Duration.between(Instant.now(), expiry);
