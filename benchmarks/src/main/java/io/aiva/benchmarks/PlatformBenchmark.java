@@ -85,7 +85,7 @@ public final class PlatformBenchmark {
         return ceiling.result().valid() && dbRead.result().valid();
     }
 
-    /** A warm-up run, so the JIT and the connection pool are past their first minutes, then the measured run. */
+    /** A warm-up run, so the JIT and the connection pool are past their first requests, then the measured run. */
     private ResultTable.Row measure(Endpoint endpoint) throws IOException, InterruptedException {
         URI url = stack.baseUri().resolve(endpoint.path());
         System.out.println("Warming up " + endpoint.label() + " for " + warmUp.toSeconds() + " s (not reported) ...");
