@@ -1,0 +1,56 @@
+package io.aiva.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the benchmark prints: Liberty's start-to-ready, one row per endpoint, and the db-read/ceiling
+ * ratio of requests/s. A row whose run had errors is marked INVALID with the reason, and then no
+ * ratio is given, because a figure made of error responses is not the endpoint's.
+ */
+final class ResultTable {
+
+    /** One endpoint's measured run. */
+    record Row(String endpoint, WrkResult result) {
+    }
+
+    private static final String ROW = "  %-36s %12s %11s %11s%s";
+
+    private ResultTable() {
+    }
+
+    static String of(String heading, Duration startToReady, Row ceiling, Row dbRead) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(heading);
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "  Liberty start-to-ready: %.1f s (launch until /health/ready is UP)",
+                startToReady.toMillis() / 1000.0));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, ROW, "endpoint", "requests/s", "p50", "p99", ""));
+        lines.add(row(ceiling));
+        lines.add(row(dbRead));
+        lines.add("");
+        if (ceiling.result().valid() && dbRead.result().valid()) {
+            lines.add(String.format(Locale.ROOT, "  db read / ceiling, requests/s: %.2f",
+                    dbRead.result().requestsPerSecond() / ceiling.result().requestsPerSecond()));
+        } else {
+            lines.add("  db read / ceiling, requests/s: not computed, a run above is INVALID");
+        }
+        lines.add("");
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String row(Row row) {
+        WrkResult result = row.result();
+        String verdict = result.valid() ? "" : "   INVALID: " + String.join("; ", result.problems());
+        return String.format(Locale.ROOT, ROW, row.endpoint(), String.format(Locale.ROOT, "%.1f", result.requestsPerSecond()),
+                millis(result.p50()), millis(result.p99()), verdict);
+    }
+
+    private static String millis(Duration latency) {
+        return String.format(Locale.ROOT, "%.2f ms", latency.toNanos() / 1_000_000.0);
+    }
+}

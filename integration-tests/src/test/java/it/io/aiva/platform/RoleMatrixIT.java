@@ -1,0 +1,165 @@
+package it.io.aiva.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.aiva.localstack.DemoUsers;
+import io.aiva.localstack.LocalStack;
+import io.aiva.sdk.api.TenantsApi;
+import io.aiva.sdk.model.PersonCreate;
+import io.aiva.sdk.model.TenantCreate;
+import io.aiva.sdk.model.TenantOnboarding;
+
+/**
+ * Every operation of the API against every kind of caller, compared with the documented answer:
+ * one table, so a new operation without a row, or a role that gets more than it should, fails here.
+ */
+@ExtendWith(Platform.class)
+class RoleMatrixIT {
+
+    private static final String NONE = "no token";
+    private static final String SUPER_ADMIN = "super-admin";
+    private static final String COMPANY_ADMIN = "company-admin";
+    private static final String RECRUITER = "recruiter";
+    private static final String CANDIDATE = "candidate";
+    private static final List<String> CALLERS = List.of(NONE, SUPER_ADMIN, COMPANY_ADMIN, RECRUITER, CANDIDATE);
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    /** An operation, and the status each caller gets; unlisted callers get 403. */
+    private record Expectation(String method, String path, String body, Map<String, Integer> statuses) {
+
+        int statusFor(String caller) {
+            return statuses.getOrDefault(caller, caller.equals(NONE) ? 401 : 403);
+        }
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsDocumented(LocalStack platform) throws Exception {
+        String password = "role-matrix-password-1";
+        TenantsApi operator = new TenantsApi(Platform.apiClient(platform,
+                platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
+        String slug = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantOnboarding company = operator.createTenant(new TenantCreate().name("Matrix " + slug).slug(slug)
+                .firstAdmin(new PersonCreate().email(slug + "-admin@example.com").firstName("Ada").lastName("Admin")));
+        platform.login().firstSignIn(slug + "-admin@example.com", company.getFirstAdmin().getTemporaryPassword(), password);
+        try (Keycloak admin = platform.keycloak().adminClient()) {
+            RealmResource realm = admin.realm("aiva");
+            String organizationId = realm.organizations().search(slug).stream()
+                    .filter(organization -> slug.equals(organization.getAlias())).findFirst().orElseThrow().getId();
+            addMember(realm, organizationId, slug + "-recruiter@example.com", "recruiter", password);
+            addMember(realm, organizationId, slug + "-candidate@example.com", "candidate", password);
+        }
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put(SUPER_ADMIN, platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD));
+        tokens.put(COMPANY_ADMIN, platform.login().accessToken(slug + "-admin@example.com", password));
+        tokens.put(RECRUITER, platform.login().accessToken(slug + "-recruiter@example.com", password));
+        tokens.put(CANDIDATE, platform.login().accessToken(slug + "-candidate@example.com", password));
+
+        // Suspension is tried on another company, so the callers' own company stays active throughout.
+        String otherSlug = slug + "-other";
+        String tenant = "/api/v1/tenants/" + operator.createTenant(new TenantCreate().name("Other " + slug).slug(otherSlug)
+                .firstAdmin(new PersonCreate().email(otherSlug + "@example.com").firstName("O").lastName("Ther")))
+                .getTenant().getId();
+        String newCompany = "{\"name\":\"M\",\"slug\":\"" + slug + "-new\",\"firstAdmin\":{\"email\":\"" + slug
+                + "-new@example.com\",\"firstName\":\"A\",\"lastName\":\"B\"}}";
+        List<Expectation> matrix = List.of(
+                new Expectation("GET", "/api/v1/status", null, everyone(200)),
+                new Expectation("GET", "/api/v1/tenants", null, Map.of(SUPER_ADMIN, 200)),
+                new Expectation("POST", "/api/v1/tenants", newCompany, Map.of(SUPER_ADMIN, 201)),
+                new Expectation("GET", tenant, null, Map.of(SUPER_ADMIN, 200)),
+                new Expectation("POST", tenant + "/suspend", "{\"reason\":\"role matrix\"}", Map.of(SUPER_ADMIN, 200)),
+                new Expectation("POST", tenant + "/reactivate", null, Map.of(SUPER_ADMIN, 200)),
+                new Expectation("GET", "/api/v1/audit-events", null, Map.of(COMPANY_ADMIN, 200)));
+
+        List<String> wrong = new ArrayList<>();
+        for (Expectation operation : matrix) {
+            for (String caller : CALLERS) {
+                int status = call(platform, operation, tokens.get(caller)).statusCode();
+                if (status != operation.statusFor(caller)) {
+                    wrong.add(operation.method() + " " + operation.path() + " as " + caller + ": " + status
+                            + " instead of " + operation.statusFor(caller));
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(matrix.stream().map(operation -> operation.method() + " " + operation.path()
+                .replace(tenant, "/api/v1/tenants/{tenantId}").replaceFirst("^/api", "")).toList())
+                .as("every operation of the contract has a row")
+                .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());
+    }
+
+    private static List<String> operationsOfTheContract() throws Exception {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of(System.getProperty("aiva.openapi")).toFile())
+                .path("paths");
+        List<String> operations = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (METHODS.contains(method)) {
+                operations.add(method.toUpperCase() + " " + path.getKey());
+            }
+        }));
+        return operations;
+    }
+
+    private static Map<String, Integer> everyone(int status) {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        CALLERS.forEach(caller -> statuses.put(caller, status));
+        return statuses;
+    }
+
+    private static HttpResponse<String> call(LocalStack platform, Expectation operation, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(platform.baseUri().resolve(operation.path()))
+                .method(operation.method(), operation.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(operation.body()))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return Platform.send(request.build());
+    }
+
+    private static void addMember(RealmResource realm, String organizationId, String email, String role, String password) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setFirstName("Role");
+        user.setLastName("Matrix");
+        user.setEnabled(true);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        String id;
+        try (Response created = realm.users().create(user)) {
+            String path = created.getLocation().getPath();
+            id = path.substring(path.lastIndexOf('/') + 1);
+        }
+        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
+        realm.organizations().get(organizationId).members().addMember(id).close();
+    }
+}
