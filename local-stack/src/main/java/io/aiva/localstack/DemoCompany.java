@@ -7,8 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
@@ -88,27 +86,9 @@ final class DemoCompany {
 
     private static void member(RealmResource realm, String organizationId, String email, String firstName, String lastName,
             String role) {
-        if (!realm.users().searchByUsername(email, true).isEmpty()) {
-            return;
+        if (realm.users().searchByUsername(email, true).isEmpty()) {
+            KnownPasswordUsers.create(realm, email, email, firstName, lastName, role, DemoUsers.PASSWORD, organizationId);
         }
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEnabled(true);
-        String id;
-        try (Response response = realm.users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Keycloak refused the demo user " + email + ": HTTP " + response.getStatus());
-            }
-            String path = response.getLocation().getPath();
-            id = path.substring(path.lastIndexOf('/') + 1);
-        }
-        givePassword(realm, id);
-        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
-        realm.organizations().get(organizationId).members().addMember(id).close();
     }
 
     private static String userId(RealmResource realm, String username) {

@@ -1,13 +1,7 @@
 package io.aiva.localstack;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import io.aiva.keycloak.RealmAsCode;
 
@@ -29,26 +23,7 @@ public final class DemoUsers {
         if (!realm.users().searchByUsername(SUPER_ADMIN, true).isEmpty()) {
             return;
         }
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(SUPER_ADMIN);
-        user.setEmail("superadmin@aiva.test");
-        user.setEmailVerified(true);
-        user.setFirstName("Platform");
-        user.setLastName("Operator");
-        user.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        String id;
-        try (Response response = realm.users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Keycloak refused the demo super-admin: HTTP " + response.getStatus());
-            }
-            String path = response.getLocation().getPath();
-            id = path.substring(path.lastIndexOf('/') + 1);
-        }
-        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get("super-admin").toRepresentation()));
+        KnownPasswordUsers.create(realm, SUPER_ADMIN, "superadmin@aiva.test", "Platform", "Operator", "super-admin", PASSWORD,
+                null);
     }
 }

@@ -35,7 +35,7 @@ public final class LibertyServer implements AutoCloseable {
             throw new IOException("no Liberty server at " + installDirectory
                     + ": build it first (./mvnw package -pl platform-ear -am)");
         }
-        ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", serverName, "--clean");
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", serverName);
         builder.environment().putAll(environment);
         builder.environment().put("AIVA_HTTP_PORT", Integer.toString(httpPort));
         builder.redirectErrorStream(true);

@@ -12,20 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.ws.rs.core.Response;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.aiva.localstack.DemoUsers;
+import io.aiva.localstack.KnownPasswordUsers;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.model.PersonCreate;
@@ -68,8 +65,10 @@ class RoleMatrixIT {
             RealmResource realm = admin.realm("aiva");
             String organizationId = realm.organizations().search(slug).stream()
                     .filter(organization -> slug.equals(organization.getAlias())).findFirst().orElseThrow().getId();
-            addMember(realm, organizationId, slug + "-recruiter@example.com", "recruiter", password);
-            addMember(realm, organizationId, slug + "-candidate@example.com", "candidate", password);
+            for (String role : List.of(RECRUITER, CANDIDATE)) {
+                String email = slug + "-" + role + "@example.com";
+                KnownPasswordUsers.create(realm, email, email, "Role", "Matrix", role, password, organizationId);
+            }
         }
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put(SUPER_ADMIN, platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD));
@@ -139,27 +138,5 @@ class RoleMatrixIT {
             request.header("Authorization", "Bearer " + token);
         }
         return Platform.send(request.build());
-    }
-
-    private static void addMember(RealmResource realm, String organizationId, String email, String role, String password) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setFirstName("Role");
-        user.setLastName("Matrix");
-        user.setEnabled(true);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        user.setCredentials(List.of(credential));
-        String id;
-        try (Response created = realm.users().create(user)) {
-            String path = created.getLocation().getPath();
-            id = path.substring(path.lastIndexOf('/') + 1);
-        }
-        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
-        realm.organizations().get(organizationId).members().addMember(id).close();
     }
 }

@@ -12,7 +12,12 @@ import jakarta.transaction.Transactional;
 
 import io.aiva.core.audit.AuditTrail;
 
-/** The tenant table. */
+/**
+ * The tenant table. Reads run in a transaction of their own when the caller has none: a connection
+ * used outside a transaction stays held by the request until it ends, so a request that read a
+ * tenant and then opened a transaction would hold two connections, and enough concurrent ones would
+ * wait on each other for the pool (PooledTenantIsolationIT caught exactly that).
+ */
 @ApplicationScoped
 public class Tenants {
 
@@ -22,23 +27,27 @@ public class Tenants {
     @Inject
     AuditTrail audit;
 
+    @Transactional
     public Optional<Tenant> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Tenant.class, id));
     }
 
     /** The tenant whose members belong to this Keycloak organization. */
+    @Transactional
     public Optional<Tenant> findByOrganization(String organizationId) {
         return entityManager.createQuery("SELECT t FROM Tenant t WHERE t.organizationId = :organization", Tenant.class)
                 .setParameter("organization", organizationId)
                 .getResultStream().findFirst();
     }
 
+    @Transactional
     public boolean slugTaken(String slug) {
         return !entityManager.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", UUID.class)
                 .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Up to {@code limit} tenants in slug order, after {@code afterSlug} when given. */
+    @Transactional
     public List<Tenant> page(String afterSlug, int limit) {
         if (afterSlug == null) {
             return entityManager.createQuery("SELECT t FROM Tenant t ORDER BY t.slug", Tenant.class)
