@@ -12,12 +12,14 @@ import io.aiva.api.problem.ConstraintViolationMapper;
 import io.aiva.api.problem.JsonInputExceptionMapper;
 import io.aiva.api.problem.NoTenantMapper;
 import io.aiva.api.problem.RequestIdFilter;
+import io.aiva.api.problem.RuleViolationMapper;
 import io.aiva.api.problem.UnexpectedExceptionMapper;
 import io.aiva.api.problem.WebApplicationExceptionMapper;
 import io.aiva.api.security.ImplementationRoles;
 import io.aiva.api.security.TenantAccessFilter;
 import io.aiva.api.status.StatusResource;
 import io.aiva.api.tenancy.TenantsResource;
+import io.aiva.api.users.UsersResource;
 
 /**
  * The public API; the web module's context root is {@code /api} and every path starts with its
@@ -33,6 +35,7 @@ public class PublicApiApplication extends Application {
                 StatusResource.class,
                 TenantsResource.class,
                 AuditResource.class,
+                UsersResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
@@ -42,6 +45,7 @@ public class PublicApiApplication extends Application {
                 JsonInputExceptionMapper.class,
                 AlreadyExistsMapper.class,
                 NoTenantMapper.class,
+                RuleViolationMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

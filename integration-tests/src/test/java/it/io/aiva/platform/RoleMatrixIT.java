@@ -61,6 +61,8 @@ class RoleMatrixIT {
         TenantOnboarding company = operator.createTenant(new TenantCreate().name("Matrix " + slug).slug(slug)
                 .firstAdmin(new PersonCreate().email(slug + "-admin@example.com").firstName("Ada").lastName("Admin")));
         platform.login().firstSignIn(slug + "-admin@example.com", company.getFirstAdmin().getTemporaryPassword(), password);
+        // The person the user-management rows act on; removed by the last of them.
+        String person;
         try (Keycloak admin = platform.keycloak().adminClient()) {
             RealmResource realm = admin.realm("aiva");
             String organizationId = realm.organizations().search(slug).stream()
@@ -69,6 +71,9 @@ class RoleMatrixIT {
                 String email = slug + "-" + role + "@example.com";
                 KnownPasswordUsers.create(realm, email, email, "Role", "Matrix", role, password, organizationId);
             }
+            String target = slug + "-target@example.com";
+            person = "/api/v1/users/" + KnownPasswordUsers.create(realm, target, target, "Tar", "Get", RECRUITER, password,
+                    organizationId);
         }
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put(SUPER_ADMIN, platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD));
@@ -90,7 +95,13 @@ class RoleMatrixIT {
                 new Expectation("GET", tenant, null, Map.of(SUPER_ADMIN, 200)),
                 new Expectation("POST", tenant + "/suspend", "{\"reason\":\"role matrix\"}", Map.of(SUPER_ADMIN, 200)),
                 new Expectation("POST", tenant + "/reactivate", null, Map.of(SUPER_ADMIN, 200)),
-                new Expectation("GET", "/api/v1/audit-events", null, Map.of(COMPANY_ADMIN, 200)));
+                new Expectation("GET", "/api/v1/audit-events", null, Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("GET", "/api/v1/users", null, Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("POST", "/api/v1/users", "{\"email\":\"" + slug + "-invited@example.com\",\"firstName\":\"I\","
+                        + "\"lastName\":\"N\",\"role\":\"recruiter\"}", Map.of(COMPANY_ADMIN, 201)),
+                new Expectation("GET", person, null, Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("PATCH", person, "{\"role\":\"recruiter\"}", Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("DELETE", person, null, Map.of(COMPANY_ADMIN, 204)));
 
         List<String> wrong = new ArrayList<>();
         for (Expectation operation : matrix) {
@@ -105,7 +116,8 @@ class RoleMatrixIT {
 
         assertThat(wrong).isEmpty();
         assertThat(matrix.stream().map(operation -> operation.method() + " " + operation.path()
-                .replace(tenant, "/api/v1/tenants/{tenantId}").replaceFirst("^/api", "")).toList())
+                .replace(tenant, "/api/v1/tenants/{tenantId}").replace(person, "/api/v1/users/{userId}")
+                .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());
     }

@@ -22,6 +22,9 @@ public class AuditTrail {
     public static final String TENANT_CREATED = "tenant.created";
     public static final String TENANT_SUSPENDED = "tenant.suspended";
     public static final String TENANT_REACTIVATED = "tenant.reactivated";
+    public static final String USER_INVITED = "user.invited";
+    public static final String USER_ROLE_CHANGED = "user.role_changed";
+    public static final String USER_REMOVED = "user.removed";
 
     @Inject
     TenantData data;
@@ -34,6 +37,12 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID tenantId, String action, String subject, String detail) {
         data.forTenant(tenantId).persist(new AuditEvent(clock.instant(), actor.get(), action, subject, detail));
+    }
+
+    /** For a change made outside the database (in Keycloak): the event is committed on its own, right after it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordOnItsOwn(UUID tenantId, String action, String subject, String detail) {
+        record(tenantId, action, subject, detail);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +24,11 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleMappingResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import io.aiva.core.AlreadyExistsException;
@@ -39,6 +42,8 @@ public class KeycloakDirectory {
 
     public static final String REALM = "aiva";
     private static final String PLATFORM_CLIENT = "aiva-platform";
+    /** The realm roles a company gives its people, most powerful first. */
+    private static final List<String> COMPANY_ROLES = List.of("company-admin", "recruiter", "candidate");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
@@ -147,6 +152,40 @@ public class KeycloakDirectory {
                 }
             }
         }
+    }
+
+    /** A member of the organization, or empty when the user does not exist or belongs elsewhere. */
+    public Optional<Member> member(String organizationId, String userId) {
+        try {
+            MemberRepresentation member = realm().organizations().get(organizationId).members().member(userId)
+                    .toRepresentation();
+            return Optional.of(asMember(member));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Up to {@code max} members from position {@code first}, in Keycloak's order. */
+    public List<Member> members(String organizationId, int first, int max) {
+        return realm().organizations().get(organizationId).members().list(first, max).stream()
+                .map(this::asMember).toList();
+    }
+
+    /** Gives the user {@code role} in place of whichever company role they held. */
+    public void changeCompanyRole(String userId, String role) {
+        RoleMappingResource roles = realm().users().get(userId).roles();
+        List<RoleRepresentation> held = roles.realmLevel().listAll().stream()
+                .filter(mapped -> COMPANY_ROLES.contains(mapped.getName()) && !mapped.getName().equals(role)).toList();
+        roles.realmLevel().add(List.of(realm().roles().get(role).toRepresentation()));
+        if (!held.isEmpty()) {
+            roles.realmLevel().remove(held);
+        }
+    }
+
+    private Member asMember(UserRepresentation user) {
+        String role = realm().users().get(user.getId()).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).filter(COMPANY_ROLES::contains).findFirst().orElse(null);
+        return new Member(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(), role);
     }
 
     public void deleteOrganization(String organizationId) {
