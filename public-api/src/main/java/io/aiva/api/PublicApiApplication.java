@@ -5,7 +5,9 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import io.aiva.api.apiclient.ApiClientsResource;
 import io.aiva.api.audit.AuditResource;
+import io.aiva.api.company.CompanyResource;
 import io.aiva.api.json.ApiJsonProvider;
 import io.aiva.api.problem.AlreadyExistsMapper;
 import io.aiva.api.problem.ConstraintViolationMapper;
@@ -36,6 +38,8 @@ public class PublicApiApplication extends Application {
                 TenantsResource.class,
                 AuditResource.class,
                 UsersResource.class,
+                ApiClientsResource.class,
+                CompanyResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +17,6 @@ import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.api.AuditApi;
 import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.model.AuditEvent;
-import io.aiva.sdk.model.PersonCreate;
-import io.aiva.sdk.model.TenantCreate;
-import io.aiva.sdk.model.TenantOnboarding;
 import io.aiva.sdk.model.TenantSuspension;
 
 /**
@@ -39,12 +35,12 @@ class PooledTenantIsolationIT {
     void interleavedRequestsOfTwoCompaniesNeverSeeEachOthersRows(LocalStack platform) throws Exception {
         TenantsApi operator = new TenantsApi(Platform.apiClient(platform,
                 platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
-        Company acme = Company.onboard(platform, operator, "pool-a");
-        Company globex = Company.onboard(platform, operator, "pool-b");
+        TestCompany acme = TestCompany.onboard(platform, "pool-a");
+        TestCompany globex = TestCompany.onboard(platform, "pool-b");
         operator.suspendTenant(acme.id(), new TenantSuspension().reason("pool test"));
         operator.reactivateTenant(acme.id());
-        AuditApi asAcme = new AuditApi(Platform.apiClient(platform, acme.token(platform)));
-        AuditApi asGlobex = new AuditApi(Platform.apiClient(platform, globex.token(platform)));
+        AuditApi asAcme = new AuditApi(Platform.apiClient(platform, acme.adminToken(platform)));
+        AuditApi asGlobex = new AuditApi(Platform.apiClient(platform, globex.adminToken(platform)));
 
         List<Callable<List<AuditEvent>>> calls = new ArrayList<>();
         for (int i = 0; i < REQUESTS_PER_COMPANY; i++) {
@@ -60,28 +56,11 @@ class PooledTenantIsolationIT {
         }
 
         for (int i = 0; i < answers.size(); i++) {
-            Company asked = i % 2 == 0 ? acme : globex;
+            TestCompany asked = i % 2 == 0 ? acme : globex;
             List<AuditEvent> trail = answers.get(i).get();
             assertThat(trail).as("answer %d, to %s", i, asked.slug()).extracting(AuditEvent::getSubject)
                     .containsOnly(asked.slug());
             assertThat(trail).as("answer %d, to %s", i, asked.slug()).hasSize(asked == acme ? 3 : 1);
-        }
-    }
-
-    private record Company(UUID id, String slug, String email, String password) {
-
-        static Company onboard(LocalStack platform, TenantsApi operator, String prefix) throws Exception {
-            String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-            String email = slug + "@example.com";
-            TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
-                    .firstAdmin(new PersonCreate().email(email).firstName("Pat").lastName("Pool")));
-            String password = "a-new-password-of-" + slug;
-            platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
-            return new Company(onboarded.getTenant().getId(), slug, email, password);
-        }
-
-        String token(LocalStack platform) throws Exception {
-            return platform.login().accessToken(email, password);
         }
     }
 }

@@ -24,7 +24,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.KnownPasswordUsers;
 import io.aiva.localstack.LocalStack;
+import io.aiva.sdk.api.ApiClientsApi;
 import io.aiva.sdk.api.TenantsApi;
+import io.aiva.sdk.model.ApiClientCreate;
+import io.aiva.sdk.model.ApiClientCredentials;
 import io.aiva.sdk.model.PersonCreate;
 import io.aiva.sdk.model.TenantCreate;
 import io.aiva.sdk.model.TenantOnboarding;
@@ -41,7 +44,8 @@ class RoleMatrixIT {
     private static final String COMPANY_ADMIN = "company-admin";
     private static final String RECRUITER = "recruiter";
     private static final String CANDIDATE = "candidate";
-    private static final List<String> CALLERS = List.of(NONE, SUPER_ADMIN, COMPANY_ADMIN, RECRUITER, CANDIDATE);
+    private static final String API_CLIENT = "API client";
+    private static final List<String> CALLERS = List.of(NONE, SUPER_ADMIN, COMPANY_ADMIN, RECRUITER, CANDIDATE, API_CLIENT);
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /** An operation, and the status each caller gets; unlisted callers get 403. */
@@ -80,6 +84,12 @@ class RoleMatrixIT {
         tokens.put(COMPANY_ADMIN, platform.login().accessToken(slug + "-admin@example.com", password));
         tokens.put(RECRUITER, platform.login().accessToken(slug + "-recruiter@example.com", password));
         tokens.put(CANDIDATE, platform.login().accessToken(slug + "-candidate@example.com", password));
+        ApiClientsApi clients = new ApiClientsApi(Platform.apiClient(platform, tokens.get(COMPANY_ADMIN)));
+        ApiClientCredentials integration = clients.createApiClient(new ApiClientCreate().name("matrix caller"));
+        tokens.put(API_CLIENT, platform.login().clientToken(integration.getClient().getClientId(), integration.getClientSecret()));
+        // The client the credential rows act on; revoked by the last of them.
+        String apiClient = "/api/v1/api-clients/" + clients.createApiClient(new ApiClientCreate().name("matrix target"))
+                .getClient().getId();
 
         // Suspension is tried on another company, so the callers' own company stays active throughout.
         String otherSlug = slug + "-other";
@@ -101,7 +111,12 @@ class RoleMatrixIT {
                         + "\"lastName\":\"N\",\"role\":\"recruiter\"}", Map.of(COMPANY_ADMIN, 201)),
                 new Expectation("GET", person, null, Map.of(COMPANY_ADMIN, 200)),
                 new Expectation("PATCH", person, "{\"role\":\"recruiter\"}", Map.of(COMPANY_ADMIN, 200)),
-                new Expectation("DELETE", person, null, Map.of(COMPANY_ADMIN, 204)));
+                new Expectation("DELETE", person, null, Map.of(COMPANY_ADMIN, 204)),
+                new Expectation("GET", "/api/v1/company", null, Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200)),
+                new Expectation("GET", "/api/v1/api-clients", null, Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("POST", "/api/v1/api-clients", "{\"name\":\"matrix new\"}", Map.of(COMPANY_ADMIN, 201)),
+                new Expectation("POST", apiClient + "/rotate-secret", null, Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("DELETE", apiClient, null, Map.of(COMPANY_ADMIN, 204)));
 
         List<String> wrong = new ArrayList<>();
         for (Expectation operation : matrix) {
@@ -117,6 +132,7 @@ class RoleMatrixIT {
         assertThat(wrong).isEmpty();
         assertThat(matrix.stream().map(operation -> operation.method() + " " + operation.path()
                 .replace(tenant, "/api/v1/tenants/{tenantId}").replace(person, "/api/v1/users/{userId}")
+                .replace(apiClient, "/api/v1/api-clients/{apiClientId}")
                 .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
-import io.aiva.sdk.ApiClient;
 import io.aiva.sdk.ApiException;
 import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.model.PersonCreate;

@@ -17,10 +17,7 @@ import io.aiva.sdk.api.AuditApi;
 import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.model.AuditEvent;
 import io.aiva.sdk.model.AuditEventPage;
-import io.aiva.sdk.model.PersonCreate;
 import io.aiva.sdk.model.Tenant;
-import io.aiva.sdk.model.TenantCreate;
-import io.aiva.sdk.model.TenantOnboarding;
 import io.aiva.sdk.model.TenantStatus;
 import io.aiva.sdk.model.TenantSuspension;
 
@@ -31,8 +28,8 @@ class TenantSuspensionIT {
     @Test
     void aSuspendedCompanysLiveTokensAreRefusedUntilItIsReactivated(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
-        Company company = Company.onboard(platform, operator, "suspend");
-        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken()));
+        TestCompany company = TestCompany.onboard(platform, "suspend");
+        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken(platform)));
         assertThat(asAdmin.listAuditEvents(20, null).getData()).isNotEmpty();
 
         ApiResponse<Tenant> suspended = operator.suspendTenantWithHttpInfo(company.id(),
@@ -61,7 +58,7 @@ class TenantSuspensionIT {
     @Test
     void suspendingTwiceChangesNothingTheSecondTime(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
-        Company company = Company.onboard(platform, operator, "twice");
+        TestCompany company = TestCompany.onboard(platform, "twice");
 
         operator.suspendTenant(company.id(), new TenantSuspension().reason("first"));
         Tenant again = operator.suspendTenant(company.id(), new TenantSuspension().reason("second"));
@@ -76,8 +73,8 @@ class TenantSuspensionIT {
 
     @Test
     void aCompanyAdminCannotSuspendAnyCompanyNotEvenTheirOwn(LocalStack platform) throws Exception {
-        Company company = Company.onboard(platform, operator(platform), "self");
-        TenantsApi asAdmin = new TenantsApi(Platform.apiClient(platform, company.adminToken()));
+        TestCompany company = TestCompany.onboard(platform, "self");
+        TenantsApi asAdmin = new TenantsApi(Platform.apiClient(platform, company.adminToken(platform)));
 
         assertThatThrownBy(() -> asAdmin.suspendTenant(company.id(), new TenantSuspension().reason("no")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
@@ -87,7 +84,7 @@ class TenantSuspensionIT {
     @Test
     void anUnknownCompanyIs404AndAnEmptyReasonIsRefused(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
-        Company company = Company.onboard(platform, operator, "reason");
+        TestCompany company = TestCompany.onboard(platform, "reason");
 
         assertThatThrownBy(() -> operator.suspendTenant(UUID.randomUUID(), new TenantSuspension().reason("gone")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
@@ -102,12 +99,12 @@ class TenantSuspensionIT {
     @Test
     void aCompanyAdminReadsOnlyTheirOwnCompanysTrail(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
-        Company acme = Company.onboard(platform, operator, "trail-a");
-        Company globex = Company.onboard(platform, operator, "trail-b");
+        TestCompany acme = TestCompany.onboard(platform, "trail-a");
+        TestCompany globex = TestCompany.onboard(platform, "trail-b");
         operator.suspendTenant(acme.id(), new TenantSuspension().reason("audit of acme"));
         operator.reactivateTenant(acme.id());
 
-        String globexToken = globex.adminToken();
+        String globexToken = globex.adminToken(platform);
         AuditEventPage globexTrail = new AuditApi(Platform.apiClient(platform, globexToken)).listAuditEvents(100, null);
 
         assertThat(globexTrail.getData()).extracting(AuditEvent::getSubject).containsOnly(globex.slug());
@@ -117,10 +114,10 @@ class TenantSuspensionIT {
     @Test
     void theTrailPagesNewestFirstWithoutRepeatsOrGaps(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
-        Company company = Company.onboard(platform, operator, "pages");
+        TestCompany company = TestCompany.onboard(platform, "pages");
         operator.suspendTenant(company.id(), new TenantSuspension().reason("one"));
         operator.reactivateTenant(company.id());
-        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken()));
+        AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken(platform)));
 
         AuditEventPage first = asAdmin.listAuditEvents(2, null);
         AuditEventPage second = asAdmin.listAuditEvents(2, first.getNextCursor());
@@ -146,21 +143,4 @@ class TenantSuspensionIT {
         return new TenantsApi(Platform.apiClient(platform, platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
     }
 
-    /** A company onboarded for one test, its first admin signed in once (password changed). */
-    record Company(LocalStack platform, UUID id, String slug, String adminEmail, String adminPassword) {
-
-        static Company onboard(LocalStack platform, TenantsApi operator, String prefix) throws Exception {
-            String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-            String email = slug + "-admin@example.com";
-            TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
-                    .firstAdmin(new PersonCreate().email(email).firstName("Ada").lastName("Admin")));
-            String password = "a-new-password-of-" + slug;
-            platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
-            return new Company(platform, onboarded.getTenant().getId(), slug, email, password);
-        }
-
-        String adminToken() throws Exception {
-            return platform.login().accessToken(adminEmail, adminPassword);
-        }
     }
-}

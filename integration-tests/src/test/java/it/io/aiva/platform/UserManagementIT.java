@@ -13,17 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.ApiException;
 import io.aiva.sdk.api.AuditApi;
-import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.api.UsersApi;
 import io.aiva.sdk.model.AuditEvent;
 import io.aiva.sdk.model.CompanyRole;
-import io.aiva.sdk.model.PersonCreate;
-import io.aiva.sdk.model.TenantCreate;
-import io.aiva.sdk.model.TenantOnboarding;
 import io.aiva.sdk.model.User;
 import io.aiva.sdk.model.UserInvitation;
 import io.aiva.sdk.model.UserInvite;
@@ -35,7 +30,7 @@ class UserManagementIT {
 
     @Test
     void anAdminInvitesARecruiterWhoSignsInForTheCompanyThenChangesTheirRoleAndRemovesThem(LocalStack platform) throws Exception {
-        Company company = Company.onboard(platform, "people");
+        TestCompany company = TestCompany.onboard(platform, "people");
         UsersApi asAdmin = new UsersApi(Platform.apiClient(platform, company.adminToken(platform)));
 
         UserInvitation invited = asAdmin.inviteUser(new UserInvite().email("rita-" + company.slug() + "@example.com")
@@ -67,7 +62,7 @@ class UserManagementIT {
 
     @Test
     void theLastCompanyAdminCanNeitherBeDemotedNorRemoved(LocalStack platform) throws Exception {
-        Company company = Company.onboard(platform, "last");
+        TestCompany company = TestCompany.onboard(platform, "last");
         UsersApi asAdmin = new UsersApi(Platform.apiClient(platform, company.adminToken(platform)));
         UUID self = asAdmin.listUsers(20, null).getData().get(0).getId();
 
@@ -80,8 +75,8 @@ class UserManagementIT {
 
     @Test
     void anotherCompanysPersonIsNotFoundAndStaysUntouched(LocalStack platform) throws Exception {
-        Company acme = Company.onboard(platform, "people-a");
-        Company globex = Company.onboard(platform, "people-b");
+        TestCompany acme = TestCompany.onboard(platform, "people-a");
+        TestCompany globex = TestCompany.onboard(platform, "people-b");
         UsersApi asAcme = new UsersApi(Platform.apiClient(platform, acme.adminToken(platform)));
         UsersApi asGlobex = new UsersApi(Platform.apiClient(platform, globex.adminToken(platform)));
         UUID acmeRecruiter = asAcme.inviteUser(new UserInvite().email("rec-" + acme.slug() + "@example.com")
@@ -99,7 +94,7 @@ class UserManagementIT {
 
     @Test
     void badInvitationsAreRefusedAndRecruitersCannotManagePeople(LocalStack platform) throws Exception {
-        Company company = Company.onboard(platform, "invites");
+        TestCompany company = TestCompany.onboard(platform, "invites");
         UsersApi asAdmin = new UsersApi(Platform.apiClient(platform, company.adminToken(platform)));
         UserInvitation recruiter = asAdmin.inviteUser(new UserInvite().email("r-" + company.slug() + "@example.com")
                 .firstName("R").lastName("R").role(CompanyRole.RECRUITER));
@@ -129,24 +124,5 @@ class UserManagementIT {
     @FunctionalInterface
     private interface ThrowingCall {
         void run() throws Exception;
-    }
-
-    private record Company(String slug, String adminEmail, String adminPassword) {
-
-        static Company onboard(LocalStack platform, String prefix) throws Exception {
-            TenantsApi operator = new TenantsApi(Platform.apiClient(platform,
-                    platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
-            String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-            String email = slug + "-admin@example.com";
-            TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
-                    .firstAdmin(new PersonCreate().email(email).firstName("Ada").lastName("Admin")));
-            String password = "a-new-password-of-" + slug;
-            platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
-            return new Company(slug, email, password);
-        }
-
-        String adminToken(LocalStack platform) throws Exception {
-            return platform.login().accessToken(adminEmail, adminPassword);
-        }
     }
 }

@@ -25,6 +25,9 @@ public class AuditTrail {
     public static final String USER_INVITED = "user.invited";
     public static final String USER_ROLE_CHANGED = "user.role_changed";
     public static final String USER_REMOVED = "user.removed";
+    public static final String API_CLIENT_CREATED = "api_client.created";
+    public static final String API_CLIENT_SECRET_ROTATED = "api_client.secret_rotated";
+    public static final String API_CLIENT_REVOKED = "api_client.revoked";
 
     @Inject
     TenantData data;

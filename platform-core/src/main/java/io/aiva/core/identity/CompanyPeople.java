@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 
 import io.aiva.core.RuleViolationException;
 import io.aiva.core.audit.AuditTrail;
-import io.aiva.core.tenancy.CurrentTenant;
-import io.aiva.core.tenancy.NoTenantException;
 import io.aiva.core.tenancy.Tenant;
 import io.aiva.core.tenancy.Tenants;
 
@@ -30,22 +28,20 @@ public class CompanyPeople {
     @Inject
     Tenants tenants;
 
-    @Inject
-    CurrentTenant currentTenant;
 
     @Inject
     AuditTrail audit;
 
     public List<Member> page(int first, int max) {
-        return directory.members(company().organizationId(), first, max);
+        return directory.members(tenants.current().organizationId(), first, max);
     }
 
     public Optional<Member> find(String userId) {
-        return directory.member(company().organizationId(), userId);
+        return directory.member(tenants.current().organizationId(), userId);
     }
 
     public Invited invite(Person person, String role) {
-        Tenant company = company();
+        Tenant company = tenants.current();
         NewLogin login = directory.createMember(company.organizationId(), person, role, "email");
         audit.recordOnItsOwn(company.id(), AuditTrail.USER_INVITED, person.email(), role);
         Member member = directory.member(company.organizationId(), login.userId()).orElseThrow();
@@ -53,7 +49,7 @@ public class CompanyPeople {
     }
 
     public Optional<Member> changeRole(String userId, String role) {
-        Tenant company = company();
+        Tenant company = tenants.current();
         Optional<Member> member = directory.member(company.organizationId(), userId);
         if (member.isEmpty() || role.equals(member.get().role())) {
             return member;
@@ -66,7 +62,7 @@ public class CompanyPeople {
 
     /** Deletes the person's login; false when the company has no such person. */
     public boolean remove(String userId) {
-        Tenant company = company();
+        Tenant company = tenants.current();
         Optional<Member> member = directory.member(company.organizationId(), userId);
         if (member.isEmpty()) {
             return false;
@@ -84,7 +80,4 @@ public class CompanyPeople {
         }
     }
 
-    private Tenant company() {
-        return tenants.find(currentTenant.id().orElseThrow(NoTenantException::new)).orElseThrow(NoTenantException::new);
-    }
 }

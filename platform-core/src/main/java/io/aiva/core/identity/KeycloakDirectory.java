@@ -2,6 +2,7 @@ package io.aiva.core.identity;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +26,11 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.RoleMappingResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -44,6 +47,8 @@ public class KeycloakDirectory {
     private static final String PLATFORM_CLIENT = "aiva-platform";
     /** The realm roles a company gives its people, most powerful first. */
     private static final List<String> COMPANY_ROLES = List.of("company-admin", "recruiter", "candidate");
+    private static final String INTEGRATION_ROLE = "integration";
+    private static final String CLIENT_ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
@@ -188,6 +193,59 @@ public class KeycloakDirectory {
         return new Member(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(), role);
     }
 
+    /**
+     * Creates a confidential client with a service account holding the {@code integration} role, its
+     * tokens carrying the organization like a member's do (a service account cannot be a member).
+     */
+    public NewClient createApiClient(String organizationId, String organizationAlias, String name) {
+        String clientId = "aiva-" + organizationAlias + "-" + randomText(8, CLIENT_ID_ALPHABET);
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        ProtocolMapperRepresentation organization = new ProtocolMapperRepresentation();
+        organization.setName("organization");
+        organization.setProtocol("openid-connect");
+        organization.setProtocolMapper("oidc-hardcoded-claim-mapper");
+        organization.setConfig(Map.of(
+                "claim.name", "organization",
+                "claim.value", "{\"" + organizationAlias + "\":{\"id\":\"" + organizationId + "\"}}",
+                "jsonType.label", "JSON",
+                "access.token.claim", "true",
+                "id.token.claim", "false",
+                "userinfo.token.claim", "false",
+                "introspection.token.claim", "true"));
+        client.setProtocolMappers(List.of(organization));
+        String keycloakId;
+        try (Response response = realm().clients().create(client)) {
+            keycloakId = createdId(response, "API client " + clientId);
+        }
+        try {
+            UserRepresentation serviceAccount = realm().clients().get(keycloakId).getServiceAccountUser();
+            realm().users().get(serviceAccount.getId()).roles().realmLevel()
+                    .add(List.of(realm().roles().get(INTEGRATION_ROLE).toRepresentation()));
+            return new NewClient(keycloakId, clientId, realm().clients().get(keycloakId).getSecret().getValue());
+        } catch (RuntimeException e) {
+            deleteClient(keycloakId);
+            throw e;
+        }
+    }
+
+    /** A new secret for the client; the old one stops working at once. */
+    public String rotateClientSecret(String keycloakId) {
+        return realm().clients().get(keycloakId).generateNewSecret().getValue();
+    }
+
+    public void deleteClient(String keycloakId) {
+        realm().clients().get(keycloakId).remove();
+    }
+
     public void deleteOrganization(String organizationId) {
         realm().organizations().get(organizationId).delete().close();
     }
@@ -219,11 +277,15 @@ public class KeycloakDirectory {
     }
 
     private String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        return randomText(20, PASSWORD_ALPHABET);
+    }
+
+    private String randomText(int length, String alphabet) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        return password.toString();
+        return text.toString();
     }
 
     private static String createdId(Response response, String what) {

@@ -27,9 +27,18 @@ public class Tenants {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     @Transactional
     public Optional<Tenant> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Tenant.class, id));
+    }
+
+    /** The company the request acts for; a caller without one has no company to act on. */
+    @Transactional
+    public Tenant current() {
+        return find(currentTenant.id().orElseThrow(NoTenantException::new)).orElseThrow(NoTenantException::new);
     }
 
     /** The tenant whose members belong to this Keycloak organization. */

@@ -39,6 +39,12 @@ public class Caller {
         return token.getName();
     }
 
+    /** The client the token was issued to (its {@code azp}); for an API client, its {@code client_id}. */
+    public String clientId() {
+        Object authorizedParty = token.getClaim("azp");
+        return authorizedParty == null ? null : authorizedParty.toString();
+    }
+
     public Set<String> roles() {
         Set<String> groups = token.getGroups();
         return groups == null ? Set.of() : groups;

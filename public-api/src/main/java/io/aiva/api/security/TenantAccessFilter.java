@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.problem.RequestId;
+import io.aiva.core.apiclient.ApiClients;
 import io.aiva.core.audit.Actor;
 import io.aiva.core.audit.CurrentActor;
 import io.aiva.core.tenancy.CurrentTenant;
@@ -24,11 +25,14 @@ import io.aiva.core.tenancy.Tenants;
 /**
  * Binds the request to its verified caller (for the audit trail) and to the tenant of the caller's organization, read from the database on every
  * request so that suspending a company shuts its people and systems out at once, live tokens
- * included. A token of an organization AIVA does not know is refused like a forged one.
+ * included. A token of an organization AIVA does not know is refused like a forged one, and so is a
+ * token of an API client the company has revoked.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class TenantAccessFilter implements ContainerRequestFilter {
+
+    private static final String INTEGRATION_ROLE = "integration";
 
     @Inject
     Caller caller;
@@ -38,6 +42,9 @@ public class TenantAccessFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Inject
+    ApiClients apiClients;
 
     @Inject
     ProblemResponses problems;
@@ -72,6 +79,8 @@ public class TenantAccessFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized("the token's organization is not an AIVA company"));
         } else if (tenant.status() != TenantStatus.ACTIVE) {
             request.abortWith(unauthorized("the company is suspended"));
+        } else if (caller.roles().contains(INTEGRATION_ROLE) && !apiClients.active(tenant.id(), caller.clientId())) {
+            request.abortWith(unauthorized("this API client was revoked"));
         } else {
             currentTenant.actFor(tenant.id());
         }

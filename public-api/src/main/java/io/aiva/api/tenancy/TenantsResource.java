@@ -102,7 +102,7 @@ public class TenantsResource implements TenantsApi {
         return Response.ok(body).build();
     }
 
-    static Tenant view(io.aiva.core.tenancy.Tenant tenant) {
+    public static Tenant view(io.aiva.core.tenancy.Tenant tenant) {
         return new Tenant()
                 .id(tenant.id())
                 .name(tenant.name())
