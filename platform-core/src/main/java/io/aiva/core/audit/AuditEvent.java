@@ -48,10 +48,13 @@ public class AuditEvent {
     @Column(name = "request_id", updatable = false)
     private String requestId;
 
+    @Column(name = "dedupe_key", updatable = false)
+    private String dedupeKey;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, Actor actor, String action, String subject, String detail) {
+    AuditEvent(Instant occurredAt, Actor actor, String action, String subject, String detail, String dedupeKey) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         this.actorId = actor.id();
@@ -60,6 +63,7 @@ public class AuditEvent {
         this.action = action;
         this.subject = subject;
         this.detail = detail;
+        this.dedupeKey = dedupeKey;
     }
 
     public UUID id() {

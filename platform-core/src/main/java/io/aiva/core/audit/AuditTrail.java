@@ -28,6 +28,7 @@ public class AuditTrail {
     public static final String API_CLIENT_CREATED = "api_client.created";
     public static final String API_CLIENT_SECRET_ROTATED = "api_client.secret_rotated";
     public static final String API_CLIENT_REVOKED = "api_client.revoked";
+    public static final String ACCESS_REFUSED = "access.refused";
 
     @Inject
     TenantData data;
@@ -39,13 +40,28 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID tenantId, String action, String subject, String detail) {
-        data.forTenant(tenantId).persist(new AuditEvent(clock.instant(), actor.get(), action, subject, detail));
+        data.forTenant(tenantId).persist(new AuditEvent(clock.instant(), actor.get(), action, subject, detail, null));
     }
 
     /** For a change made outside the database (in Keycloak): the event is committed on its own, right after it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordOnItsOwn(UUID tenantId, String action, String subject, String detail) {
         record(tenantId, action, subject, detail);
+    }
+
+    /**
+     * Records an event a caller can repeat at will, such as a refused token retried, once per
+     * {@code dedupeKey}, so retries cannot flood the trail. A concurrent duplicate is refused by the
+     * database's unique index and surfaces as an exception the caller may ignore.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordOnce(UUID tenantId, String action, String subject, String detail, String dedupeKey) {
+        var entityManager = data.forTenant(tenantId);
+        boolean recorded = !entityManager.createQuery("SELECT e.id FROM AuditEvent e WHERE e.dedupeKey = :key", UUID.class)
+                .setParameter("key", dedupeKey).setMaxResults(1).getResultList().isEmpty();
+        if (!recorded) {
+            entityManager.persist(new AuditEvent(clock.instant(), actor.get(), action, subject, detail, dedupeKey));
+        }
     }
 
     /**

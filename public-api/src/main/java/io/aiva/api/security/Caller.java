@@ -34,6 +34,11 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** The token's own id ({@code jti}). */
+    public String tokenId() {
+        return token.getTokenID();
+    }
+
     /** The user name, or for an API client its service account's name. */
     public String name() {
         return token.getName();

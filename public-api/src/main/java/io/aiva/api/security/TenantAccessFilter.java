@@ -1,5 +1,8 @@
 package io.aiva.api.security;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -16,6 +19,7 @@ import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.problem.RequestId;
 import io.aiva.core.apiclient.ApiClients;
 import io.aiva.core.audit.Actor;
+import io.aiva.core.audit.AuditTrail;
 import io.aiva.core.audit.CurrentActor;
 import io.aiva.core.tenancy.CurrentTenant;
 import io.aiva.core.tenancy.Tenant;
@@ -32,6 +36,7 @@ import io.aiva.core.tenancy.Tenants;
 @Priority(Priorities.AUTHENTICATION)
 public class TenantAccessFilter implements ContainerRequestFilter {
 
+    private static final Logger LOG = Logger.getLogger(TenantAccessFilter.class.getName());
     private static final String INTEGRATION_ROLE = "integration";
 
     @Inject
@@ -45,6 +50,9 @@ public class TenantAccessFilter implements ContainerRequestFilter {
 
     @Inject
     ApiClients apiClients;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ProblemResponses problems;
@@ -78,12 +86,23 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         if (tenant == null) {
             request.abortWith(unauthorized("the token's organization is not an AIVA company"));
         } else if (tenant.status() != TenantStatus.ACTIVE) {
-            request.abortWith(unauthorized("the company is suspended"));
+            refuse(request, tenant, "the company is suspended");
         } else if (caller.roles().contains(INTEGRATION_ROLE) && !apiClients.active(tenant.id(), caller.clientId())) {
-            request.abortWith(unauthorized("this API client was revoked"));
+            refuse(request, tenant, "this API client was revoked");
         } else {
             currentTenant.actFor(tenant.id());
         }
+    }
+
+    /** Refuses a verified token of a known company, and tells that company's audit trail once per token. */
+    private void refuse(ContainerRequestContext request, Tenant tenant, String reason) {
+        try {
+            audit.recordOnce(tenant.id(), AuditTrail.ACCESS_REFUSED, caller.name(), reason,
+                    AuditTrail.ACCESS_REFUSED + ":" + caller.tokenId());
+        } catch (RuntimeException concurrentDuplicate) {
+            LOG.log(Level.FINE, "a concurrent request recorded this refusal already", concurrentDuplicate);
+        }
+        request.abortWith(unauthorized(reason));
     }
 
     private Response unauthorized(String detail) {
