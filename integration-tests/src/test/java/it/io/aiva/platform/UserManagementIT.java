@@ -10,15 +10,19 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.aiva.localstack.KnownPasswordUsers;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.ApiException;
 import io.aiva.sdk.api.AuditApi;
 import io.aiva.sdk.api.UsersApi;
 import io.aiva.sdk.model.AuditEvent;
 import io.aiva.sdk.model.CompanyRole;
+import io.aiva.sdk.model.PersonRole;
 import io.aiva.sdk.model.User;
 import io.aiva.sdk.model.UserInvitation;
 import io.aiva.sdk.model.UserInvite;
@@ -36,7 +40,7 @@ class UserManagementIT {
         UserInvitation invited = asAdmin.inviteUser(new UserInvite().email("rita-" + company.slug() + "@example.com")
                 .firstName("Rita").lastName("Recruiter").role(CompanyRole.RECRUITER));
 
-        assertThat(invited.getUser().getRole()).isEqualTo(CompanyRole.RECRUITER);
+        assertThat(invited.getUser().getRole()).isEqualTo(PersonRole.RECRUITER);
         String recruiterToken = platform.login().firstSignIn(invited.getUser().getEmail(), invited.getTemporaryPassword(),
                 "rita-chose-this-password");
         JsonNode claims = Platform.claims(recruiterToken);
@@ -44,20 +48,36 @@ class UserManagementIT {
         assertThat(claims.get("organization").has(company.slug())).isTrue();
         assertThat(asAdmin.listUsers(20, null).getData()).extracting(User::getEmail, User::getRole)
                 .containsExactlyInAnyOrder(
-                        tuple(company.adminEmail(), CompanyRole.COMPANY_ADMIN),
-                        tuple(invited.getUser().getEmail(), CompanyRole.RECRUITER));
+                        tuple(company.adminEmail(), PersonRole.COMPANY_ADMIN),
+                        tuple(invited.getUser().getEmail(), PersonRole.RECRUITER));
 
         User promoted = asAdmin.changeUserRole(invited.getUser().getId(), new UserRoleChange().role(CompanyRole.COMPANY_ADMIN));
         User demoted = asAdmin.changeUserRole(invited.getUser().getId(), new UserRoleChange().role(CompanyRole.RECRUITER));
         asAdmin.removeUser(invited.getUser().getId());
 
-        assertThat(promoted.getRole()).isEqualTo(CompanyRole.COMPANY_ADMIN);
-        assertThat(demoted.getRole()).isEqualTo(CompanyRole.RECRUITER);
+        assertThat(promoted.getRole()).isEqualTo(PersonRole.COMPANY_ADMIN);
+        assertThat(demoted.getRole()).isEqualTo(PersonRole.RECRUITER);
         assertThatThrownBy(() -> asAdmin.getUser(invited.getUser().getId()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThat(new AuditApi(Platform.apiClient(platform, company.adminToken(platform))).listAuditEvents(20, null).getData())
                 .extracting(AuditEvent::getAction)
                 .containsExactly("user.removed", "user.role_changed", "user.role_changed", "user.invited", "tenant.created");
+    }
+
+    @Test
+    void aCandidateWhoSignsInToTheCompanyIsListedAsACandidate(LocalStack platform) throws Exception {
+        TestCompany company = TestCompany.onboard(platform, "candidates");
+        String email = "carl-" + company.slug() + "@example.com";
+        try (Keycloak admin = platform.keycloak().adminClient()) {
+            RealmResource realm = admin.realm("aiva");
+            String organizationId = realm.organizations().search(company.slug()).stream()
+                    .filter(organization -> company.slug().equals(organization.getAlias())).findFirst().orElseThrow().getId();
+            KnownPasswordUsers.create(realm, email, email, "Carl", "Candidate", "candidate", "carl-password-1", organizationId);
+        }
+
+        assertThat(new UsersApi(Platform.apiClient(platform, company.adminToken(platform))).listUsers(20, null).getData())
+                .extracting(User::getEmail, User::getRole)
+                .contains(tuple(email, PersonRole.CANDIDATE));
     }
 
     @Test
@@ -70,7 +90,7 @@ class UserManagementIT {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(409));
         assertThatThrownBy(() -> asAdmin.removeUser(self))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(409));
-        assertThat(asAdmin.getUser(self).getRole()).isEqualTo(CompanyRole.COMPANY_ADMIN);
+        assertThat(asAdmin.getUser(self).getRole()).isEqualTo(PersonRole.COMPANY_ADMIN);
     }
 
     @Test
@@ -89,7 +109,7 @@ class UserManagementIT {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         }
         assertThat(asGlobex.listUsers(20, null).getData()).extracting(User::getId).doesNotContain(acmeRecruiter);
-        assertThat(asAcme.getUser(acmeRecruiter).getRole()).isEqualTo(CompanyRole.RECRUITER);
+        assertThat(asAcme.getUser(acmeRecruiter).getRole()).isEqualTo(PersonRole.RECRUITER);
     }
 
     @Test

@@ -15,8 +15,8 @@ import io.aiva.api.paging.Cursors;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.UsersApi;
-import io.aiva.api.v1.model.CompanyRole;
 import io.aiva.api.v1.model.FieldError;
+import io.aiva.api.v1.model.PersonRole;
 import io.aiva.api.v1.model.User;
 import io.aiva.api.v1.model.UserInvitation;
 import io.aiva.api.v1.model.UserInvite;
@@ -97,6 +97,6 @@ public class UsersResource implements UsersApi {
                 .email(member.email())
                 .firstName(member.firstName())
                 .lastName(member.lastName())
-                .role(member.role() == null || member.role().equals("candidate") ? null : CompanyRole.fromValue(member.role()));
+                .role(member.role() == null ? null : PersonRole.fromValue(member.role()));
     }
 }
