@@ -69,8 +69,7 @@ class RoleMatrixIT {
         String person;
         try (Keycloak admin = platform.keycloak().adminClient()) {
             RealmResource realm = admin.realm("aiva");
-            String organizationId = realm.organizations().search(slug).stream()
-                    .filter(organization -> slug.equals(organization.getAlias())).findFirst().orElseThrow().getId();
+            String organizationId = TestCompany.organizationId(realm, slug);
             for (String role : List.of(RECRUITER, CANDIDATE)) {
                 String email = slug + "-" + role + "@example.com";
                 KnownPasswordUsers.create(realm, email, email, "Role", "Matrix", role, password, organizationId);

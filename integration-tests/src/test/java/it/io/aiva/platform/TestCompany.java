@@ -2,6 +2,8 @@ package it.io.aiva.platform;
 
 import java.util.UUID;
 
+import org.keycloak.admin.client.resource.RealmResource;
+
 import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.api.TenantsApi;
@@ -25,6 +27,12 @@ record TestCompany(UUID id, String slug, String adminEmail, String adminPassword
         String password = "a-new-password-of-" + slug;
         platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
         return new TestCompany(onboarded.getTenant().getId(), slug, email, password);
+    }
+
+    /** The company's Keycloak organization, looked up by its alias (the slug). */
+    static String organizationId(RealmResource realm, String slug) {
+        return realm.organizations().search(slug).stream()
+                .filter(organization -> slug.equals(organization.getAlias())).findFirst().orElseThrow().getId();
     }
 
     String adminToken(LocalStack platform) throws Exception {

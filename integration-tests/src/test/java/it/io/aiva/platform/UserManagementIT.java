@@ -70,8 +70,7 @@ class UserManagementIT {
         String email = "carl-" + company.slug() + "@example.com";
         try (Keycloak admin = platform.keycloak().adminClient()) {
             RealmResource realm = admin.realm("aiva");
-            String organizationId = realm.organizations().search(company.slug()).stream()
-                    .filter(organization -> company.slug().equals(organization.getAlias())).findFirst().orElseThrow().getId();
+            String organizationId = TestCompany.organizationId(realm, company.slug());
             KnownPasswordUsers.create(realm, email, email, "Carl", "Candidate", "candidate", "carl-password-1", organizationId);
         }
 
