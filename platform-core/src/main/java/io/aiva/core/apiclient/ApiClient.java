@@ -2,8 +2,6 @@ package io.aiva.core.apiclient;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +14,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import io.aiva.core.StoredTime;
 import io.aiva.core.tenancy.TenantData;
 
 /** A company's system allowed to call the API: a confidential Keycloak client with a service account. */
@@ -51,15 +50,11 @@ public class ApiClient {
         this.name = name;
         this.clientId = clientId;
         this.keycloakId = keycloakId;
-        this.createdAt = utcMicros(createdAt);
+        this.createdAt = StoredTime.of(createdAt);
     }
 
     void secretRotated(Instant at) {
-        secretRotatedAt = utcMicros(at);
-    }
-
-    private static OffsetDateTime utcMicros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        secretRotatedAt = StoredTime.of(at);
     }
 
     public UUID id() {

@@ -40,10 +40,11 @@ public class ApiClientStore {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void secretRotated(UUID tenantId, UUID id, Instant at) {
+    public ApiClient secretRotated(UUID tenantId, UUID id, Instant at) {
         ApiClient client = data.forTenant(tenantId).find(ApiClient.class, id);
         client.secretRotated(at);
         audit.record(tenantId, AuditTrail.API_CLIENT_SECRET_ROTATED, client.clientId(), null);
+        return client;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

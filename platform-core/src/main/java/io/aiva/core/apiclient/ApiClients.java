@@ -73,8 +73,7 @@ public class ApiClients {
             return Optional.empty();
         }
         String secret = directory.rotateClientSecret(client.get().keycloakId());
-        store.secretRotated(company.id(), id, clock.instant());
-        return store.find(id).map(rotated -> new IssuedSecret(rotated, secret));
+        return Optional.of(new IssuedSecret(store.secretRotated(company.id(), id, clock.instant()), secret));
     }
 
     /** False when the company has no such client. */

@@ -2,8 +2,6 @@ package io.aiva.core.audit;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -15,6 +13,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import io.aiva.core.StoredTime;
 import io.aiva.core.tenancy.TenantData;
 
 /** Something done to or within a company that must be answerable later: who, what, when, which request. */
@@ -56,7 +55,7 @@ public class AuditEvent {
 
     AuditEvent(Instant occurredAt, Actor actor, String action, String subject, String detail, String dedupeKey) {
         this.id = UUID.randomUUID();
-        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.occurredAt = StoredTime.of(occurredAt);
         this.actorId = actor.id();
         this.actorName = actor.name();
         this.requestId = actor.requestId();

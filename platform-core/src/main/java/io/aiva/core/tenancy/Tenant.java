@@ -2,8 +2,6 @@ package io.aiva.core.tenancy;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.aiva.core.StoredTime;
 
 /**
  * A company using AIVA. The tenant table is the platform's own, not a tenant-owned one: it is what
@@ -38,7 +38,6 @@ public class Tenant {
     @Column(name = "organization_id", nullable = false, unique = true, updatable = false)
     private String organizationId;
 
-    /** JPA 3.1 maps OffsetDateTime to timestamptz natively; Instant only arrives with JPA 3.2. */
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -53,8 +52,7 @@ public class Tenant {
         this.slug = slug;
         this.name = name;
         this.organizationId = organizationId;
-        // PostgreSQL keeps microseconds; truncating here makes the returned record equal the stored one.
-        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.createdAt = StoredTime.of(createdAt);
         this.status = TenantStatus.ACTIVE;
     }
 

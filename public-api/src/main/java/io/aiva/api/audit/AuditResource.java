@@ -12,13 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.paging.Cursors;
-import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.AuditApi;
 import io.aiva.api.v1.model.AuditActor;
 import io.aiva.api.v1.model.AuditEvent;
 import io.aiva.api.v1.model.AuditEventPage;
-import io.aiva.api.v1.model.FieldError;
 import io.aiva.core.audit.AuditTrail;
 
 /** A company admin's view of their own company's audit trail. */
@@ -42,8 +40,7 @@ public class AuditResource implements AuditApi {
             String before = Cursors.sortKey(cursor);
             page = trail.page(before == null ? null : UUID.fromString(before), limit + 1);
         } catch (IllegalArgumentException e) {
-            return problems.problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
-                    List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
+            return problems.invalidCursor(uri);
         }
         AuditEventPage body = new AuditEventPage().data(page.stream().limit(limit).map(AuditResource::view).toList());
         if (page.size() > limit) {

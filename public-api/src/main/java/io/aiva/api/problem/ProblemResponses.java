@@ -33,6 +33,12 @@ public class ProblemResponses {
                 .build();
     }
 
+    /** A {@code cursor} parameter that is not one this API returned. */
+    public Response invalidCursor(UriInfo uri) {
+        return problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
+                List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
+    }
+
     public static Problem problemOf(ProblemKind kind, String detail, String requestId, String instance) {
         return new Problem()
                 .type(URI.create(TYPE_BASE + kind.code().replace('_', '-')))

@@ -16,7 +16,6 @@ import io.aiva.api.paging.Cursors;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.TenantsApi;
-import io.aiva.api.v1.model.FieldError;
 import io.aiva.api.v1.model.OnboardedAdmin;
 import io.aiva.api.v1.model.Tenant;
 import io.aiva.api.v1.model.TenantCreate;
@@ -91,8 +90,7 @@ public class TenantsResource implements TenantsApi {
         try {
             afterSlug = Cursors.sortKey(cursor);
         } catch (IllegalArgumentException e) {
-            return problems.problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
-                    List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
+            return problems.invalidCursor(uri);
         }
         List<io.aiva.core.tenancy.Tenant> page = tenants.page(afterSlug, limit + 1);
         TenantPage body = new TenantPage().data(page.stream().limit(limit).map(TenantsResource::view).toList());

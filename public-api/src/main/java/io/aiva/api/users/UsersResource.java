@@ -15,7 +15,6 @@ import io.aiva.api.paging.Cursors;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.UsersApi;
-import io.aiva.api.v1.model.FieldError;
 import io.aiva.api.v1.model.PersonRole;
 import io.aiva.api.v1.model.User;
 import io.aiva.api.v1.model.UserInvitation;
@@ -48,8 +47,7 @@ public class UsersResource implements UsersApi {
             String position = Cursors.sortKey(cursor);
             first = position == null ? 0 : Integer.parseUnsignedInt(position);
         } catch (IllegalArgumentException e) {
-            return problems.problem(ProblemKind.VALIDATION_FAILED, "The cursor is not one this API returned.", uri,
-                    List.of(new FieldError().field("cursor").reason("is not a cursor this API returned")));
+            return problems.invalidCursor(uri);
         }
         List<Member> page = people.page(first, limit + 1);
         UserPage body = new UserPage().data(page.stream().limit(limit).map(UsersResource::view).toList());
