@@ -7,19 +7,26 @@ import jakarta.ws.rs.core.Application;
 
 import io.aiva.api.apiclient.ApiClientsResource;
 import io.aiva.api.audit.AuditResource;
+import io.aiva.api.candidate.CandidatesResource;
 import io.aiva.api.company.CompanyResource;
+import io.aiva.api.idempotency.IdempotencyKeyFilter;
 import io.aiva.api.json.ApiJsonProvider;
 import io.aiva.api.problem.AlreadyExistsMapper;
 import io.aiva.api.problem.ConstraintViolationMapper;
+import io.aiva.api.problem.InvalidInputMapper;
 import io.aiva.api.problem.JsonInputExceptionMapper;
 import io.aiva.api.problem.NoTenantMapper;
 import io.aiva.api.problem.RequestIdFilter;
 import io.aiva.api.problem.RuleViolationMapper;
+import io.aiva.api.problem.StaleVersionMapper;
 import io.aiva.api.problem.UnexpectedExceptionMapper;
 import io.aiva.api.problem.WebApplicationExceptionMapper;
+import io.aiva.api.question.QuestionsResource;
+import io.aiva.api.ratelimit.RateLimitFilter;
 import io.aiva.api.security.ImplementationRoles;
 import io.aiva.api.security.TenantAccessFilter;
 import io.aiva.api.status.StatusResource;
+import io.aiva.api.template.TemplatesResource;
 import io.aiva.api.tenancy.TenantsResource;
 import io.aiva.api.users.UsersResource;
 
@@ -40,9 +47,14 @@ public class PublicApiApplication extends Application {
                 UsersResource.class,
                 ApiClientsResource.class,
                 CompanyResource.class,
+                CandidatesResource.class,
+                QuestionsResource.class,
+                TemplatesResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
+                RateLimitFilter.class,
+                IdempotencyKeyFilter.class,
                 ImplementationRoles.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
@@ -50,6 +62,8 @@ public class PublicApiApplication extends Application {
                 AlreadyExistsMapper.class,
                 NoTenantMapper.class,
                 RuleViolationMapper.class,
+                StaleVersionMapper.class,
+                InvalidInputMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

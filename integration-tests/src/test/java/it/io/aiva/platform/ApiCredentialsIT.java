@@ -30,7 +30,7 @@ class ApiCredentialsIT {
         TestCompany company = TestCompany.onboard(platform, "creds");
         ApiClientsApi asAdmin = new ApiClientsApi(Platform.apiClient(platform, company.adminToken(platform)));
 
-        ApiClientCredentials created = asAdmin.createApiClient(new ApiClientCreate().name("Greenhouse integration"));
+        ApiClientCredentials created = asAdmin.createApiClient(new ApiClientCreate().name("Greenhouse integration"), null);
 
         assertThat(created.getClientSecret()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(created.getTokenUrl()).isEqualTo(platform.keycloak().tokenEndpoint().toString());
@@ -49,11 +49,11 @@ class ApiCredentialsIT {
     void aRotatedSecretStopsAtOnceAndARevokedClientsLiveTokenIsRefused(LocalStack platform) throws Exception {
         TestCompany company = TestCompany.onboard(platform, "rotate");
         ApiClientsApi asAdmin = new ApiClientsApi(Platform.apiClient(platform, company.adminToken(platform)));
-        ApiClientCredentials created = asAdmin.createApiClient(new ApiClientCreate().name("ATS"));
+        ApiClientCredentials created = asAdmin.createApiClient(new ApiClientCreate().name("ATS"), null);
         String clientId = created.getClient().getClientId();
         String tokenBeforeRotation = platform.login().clientToken(clientId, created.getClientSecret());
 
-        ApiClientCredentials rotated = asAdmin.rotateApiClientSecret(created.getClient().getId());
+        ApiClientCredentials rotated = asAdmin.rotateApiClientSecret(created.getClient().getId(), null);
 
         assertThat(rotated.getClientSecret()).isNotEqualTo(created.getClientSecret());
         assertThat(rotated.getClient().getSecretRotatedAt()).isNotNull();
@@ -85,10 +85,10 @@ class ApiCredentialsIT {
         TestCompany acme = TestCompany.onboard(platform, "creds-a");
         TestCompany globex = TestCompany.onboard(platform, "creds-b");
         ApiClientCredentials acmeClient = new ApiClientsApi(Platform.apiClient(platform, acme.adminToken(platform)))
-                .createApiClient(new ApiClientCreate().name("Acme ATS"));
+                .createApiClient(new ApiClientCreate().name("Acme ATS"), null);
         ApiClientsApi asGlobex = new ApiClientsApi(Platform.apiClient(platform, globex.adminToken(platform)));
 
-        assertThatThrownBy(() -> asGlobex.rotateApiClientSecret(acmeClient.getClient().getId()))
+        assertThatThrownBy(() -> asGlobex.rotateApiClientSecret(acmeClient.getClient().getId(), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThatThrownBy(() -> asGlobex.revokeApiClient(acmeClient.getClient().getId()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));

@@ -37,8 +37,8 @@ class PooledTenantIsolationIT {
                 platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
         TestCompany acme = TestCompany.onboard(platform, "pool-a");
         TestCompany globex = TestCompany.onboard(platform, "pool-b");
-        operator.suspendTenant(acme.id(), new TenantSuspension().reason("pool test"));
-        operator.reactivateTenant(acme.id());
+        operator.suspendTenant(acme.id(), new TenantSuspension().reason("pool test"), null);
+        operator.reactivateTenant(acme.id(), null);
         AuditApi asAcme = new AuditApi(Platform.apiClient(platform, acme.adminToken(platform)));
         AuditApi asGlobex = new AuditApi(Platform.apiClient(platform, globex.adminToken(platform)));
 

@@ -34,7 +34,7 @@ class RealmUpgradeIT {
         String slug = "upgrade-" + UUID.randomUUID().toString().substring(0, 8);
         String email = slug + "@example.com";
         TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
-                .firstAdmin(new PersonCreate().email(email).firstName("Uma").lastName("Upgrade")));
+                .firstAdmin(new PersonCreate().email(email).firstName("Uma").lastName("Upgrade")), null);
         String password = "a-new-password-of-" + slug;
         platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
 

@@ -46,6 +46,9 @@ class RoleMatrixIT {
     private static final String CANDIDATE = "candidate";
     private static final String API_CLIENT = "API client";
     private static final List<String> CALLERS = List.of(NONE, SUPER_ADMIN, COMPANY_ADMIN, RECRUITER, CANDIDATE, API_CLIENT);
+    private static final String QUESTION = "{\"type\":\"technical\",\"competency\":\"backend\",\"difficulty\":2,"
+            + "\"language\":\"en\",\"title\":\"Matrix\",\"prompt\":\"Why?\",\"rubric\":[{\"criterion\":\"Why\",\"weight\":1,"
+            + "\"good\":\"Because\",\"poor\":\"No idea\"}]}";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /** An operation, and the status each caller gets; unlisted callers get 403. */
@@ -63,7 +66,7 @@ class RoleMatrixIT {
                 platform.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD)));
         String slug = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         TenantOnboarding company = operator.createTenant(new TenantCreate().name("Matrix " + slug).slug(slug)
-                .firstAdmin(new PersonCreate().email(slug + "-admin@example.com").firstName("Ada").lastName("Admin")));
+                .firstAdmin(new PersonCreate().email(slug + "-admin@example.com").firstName("Ada").lastName("Admin")), null);
         platform.login().firstSignIn(slug + "-admin@example.com", company.getFirstAdmin().getTemporaryPassword(), password);
         // The person the user-management rows act on; removed by the last of them.
         String person;
@@ -84,19 +87,31 @@ class RoleMatrixIT {
         tokens.put(RECRUITER, platform.login().accessToken(slug + "-recruiter@example.com", password));
         tokens.put(CANDIDATE, platform.login().accessToken(slug + "-candidate@example.com", password));
         ApiClientsApi clients = new ApiClientsApi(Platform.apiClient(platform, tokens.get(COMPANY_ADMIN)));
-        ApiClientCredentials integration = clients.createApiClient(new ApiClientCreate().name("matrix caller"));
+        ApiClientCredentials integration = clients.createApiClient(new ApiClientCreate().name("matrix caller"), null);
         tokens.put(API_CLIENT, platform.login().clientToken(integration.getClient().getClientId(), integration.getClientSecret()));
         // The client the credential rows act on; revoked by the last of them.
-        String apiClient = "/api/v1/api-clients/" + clients.createApiClient(new ApiClientCreate().name("matrix target"))
+        String apiClient = "/api/v1/api-clients/" + clients.createApiClient(new ApiClientCreate().name("matrix target"), null)
                 .getClient().getId();
 
         // Suspension is tried on another company, so the callers' own company stays active throughout.
         String otherSlug = slug + "-other";
         String tenant = "/api/v1/tenants/" + operator.createTenant(new TenantCreate().name("Other " + slug).slug(otherSlug)
-                .firstAdmin(new PersonCreate().email(otherSlug + "@example.com").firstName("O").lastName("Ther")))
+                .firstAdmin(new PersonCreate().email(otherSlug + "@example.com").firstName("O").lastName("Ther")), null)
                 .getTenant().getId();
         String newCompany = "{\"name\":\"M\",\"slug\":\"" + slug + "-new\",\"firstAdmin\":{\"email\":\"" + slug
                 + "-new@example.com\",\"firstName\":\"A\",\"lastName\":\"B\"}}";
+        String candidate = "/api/v1/candidates/" + ApiCall.post(platform, "/v1/candidates",
+                "{\"firstName\":\"Role\",\"lastName\":\"Matrix\",\"email\":\"role.matrix@example.com\"}")
+                .token(tokens.get(COMPANY_ADMIN)).send().json().get("id").asText();
+        String question = "/api/v1/questions/" + ApiCall.post(platform, "/v1/questions", QUESTION).token(tokens.get(COMPANY_ADMIN))
+                .send().json().get("id").asText();
+        String codingQuestion = TemplatesIT.firstQuestion(platform, tokens.get(COMPANY_ADMIN), "type=coding&language=en");
+        String template = "/api/v1/templates/" + ApiCall.post(platform, "/v1/templates",
+                TemplatesIT.template("Matrix", "en", codingQuestion, 1)).token(tokens.get(COMPANY_ADMIN)).send().json()
+                .get("id").asText();
+        Map<String, Integer> companyWork = Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200);
+        Map<String, Integer> companyRemoves = Map.of(COMPANY_ADMIN, 204, RECRUITER, 204, API_CLIENT, 204);
+        Map<String, Integer> companyCreates = Map.of(COMPANY_ADMIN, 201, RECRUITER, 201, API_CLIENT, 201);
         List<Expectation> matrix = List.of(
                 new Expectation("GET", "/api/v1/status", null, everyone(200)),
                 new Expectation("GET", "/api/v1/tenants", null, Map.of(SUPER_ADMIN, 200)),
@@ -115,7 +130,24 @@ class RoleMatrixIT {
                 new Expectation("GET", "/api/v1/api-clients", null, Map.of(COMPANY_ADMIN, 200)),
                 new Expectation("POST", "/api/v1/api-clients", "{\"name\":\"matrix new\"}", Map.of(COMPANY_ADMIN, 201)),
                 new Expectation("POST", apiClient + "/rotate-secret", null, Map.of(COMPANY_ADMIN, 200)),
-                new Expectation("DELETE", apiClient, null, Map.of(COMPANY_ADMIN, 204)));
+                new Expectation("DELETE", apiClient, null, Map.of(COMPANY_ADMIN, 204)),
+                new Expectation("GET", "/api/v1/candidates", null, companyWork),
+                new Expectation("POST", "/api/v1/candidates", "{\"firstName\":\"New\",\"lastName\":\"Candidate\","
+                        + "\"email\":\"new.candidate@example.com\"}", companyCreates),
+                new Expectation("GET", candidate, null, companyWork),
+                new Expectation("PATCH", candidate, "{\"lastName\":\"Matrix\"}", companyWork),
+                new Expectation("GET", "/api/v1/questions", null, companyWork),
+                new Expectation("POST", "/api/v1/questions", QUESTION, companyCreates),
+                new Expectation("GET", question, null, companyWork),
+                new Expectation("PUT", question, QUESTION, companyWork),
+                new Expectation("POST", question + "/copy", null, companyCreates),
+                new Expectation("DELETE", question, null, companyRemoves),
+                new Expectation("GET", "/api/v1/job-roles", null, companyWork),
+                new Expectation("GET", "/api/v1/templates", null, companyWork),
+                new Expectation("POST", "/api/v1/templates", TemplatesIT.template("New", "en", codingQuestion, 1), companyCreates),
+                new Expectation("GET", template, null, companyWork),
+                new Expectation("PUT", template, TemplatesIT.template("Changed", "en", codingQuestion, 1), companyWork),
+                new Expectation("DELETE", template, null, companyRemoves));
 
         List<String> wrong = new ArrayList<>();
         for (Expectation operation : matrix) {
@@ -132,6 +164,9 @@ class RoleMatrixIT {
         assertThat(matrix.stream().map(operation -> operation.method() + " " + operation.path()
                 .replace(tenant, "/api/v1/tenants/{tenantId}").replace(person, "/api/v1/users/{userId}")
                 .replace(apiClient, "/api/v1/api-clients/{apiClientId}")
+                .replace(candidate, "/api/v1/candidates/{candidateId}")
+                .replace(question, "/api/v1/questions/{questionId}")
+                .replace(template, "/api/v1/templates/{templateId}")
                 .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());

@@ -37,7 +37,7 @@ class TenantOnboardingIT {
         TenantsApi tenants = new TenantsApi(Platform.apiClient(platform, superAdminToken(platform)));
         String slug = uniqueSlug("onboard");
 
-        TenantOnboarding onboarded = tenants.createTenant(newTenant(slug, slug + "-admin@example.com"));
+        TenantOnboarding onboarded = tenants.createTenant(newTenant(slug, slug + "-admin@example.com"), null);
 
         Tenant created = onboarded.getTenant();
         assertThat(created.getSlug()).isEqualTo(slug);
@@ -61,9 +61,9 @@ class TenantOnboardingIT {
     void aSecondCompanyWithTheSameSlugIsRefusedAndLeavesNothingBehind(LocalStack platform) throws Exception {
         TenantsApi tenants = new TenantsApi(Platform.apiClient(platform, superAdminToken(platform)));
         String slug = uniqueSlug("taken");
-        tenants.createTenant(newTenant(slug, slug + "@example.com"));
+        tenants.createTenant(newTenant(slug, slug + "@example.com"), null);
 
-        assertThatThrownBy(() -> tenants.createTenant(newTenant(slug, slug + "-other@example.com")))
+        assertThatThrownBy(() -> tenants.createTenant(newTenant(slug, slug + "-other@example.com"), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(409);
                     assertThat(e.getResponseBody()).contains("\"field\":\"/slug\"");
@@ -78,9 +78,9 @@ class TenantOnboardingIT {
         TenantsApi tenants = new TenantsApi(Platform.apiClient(platform, superAdminToken(platform)));
         String first = uniqueSlug("email");
         String second = uniqueSlug("email");
-        tenants.createTenant(newTenant(first, first + "@example.com"));
+        tenants.createTenant(newTenant(first, first + "@example.com"), null);
 
-        assertThatThrownBy(() -> tenants.createTenant(newTenant(second, first + "@example.com")))
+        assertThatThrownBy(() -> tenants.createTenant(newTenant(second, first + "@example.com"), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(409);
                     assertThat(e.getResponseBody()).contains("\"field\":\"/firstAdmin/email\"");
@@ -128,7 +128,7 @@ class TenantOnboardingIT {
         TenantsApi tenants = new TenantsApi(Platform.apiClient(platform, superAdminToken(platform)));
         for (int i = 0; i < 3; i++) {
             String slug = uniqueSlug("page");
-            tenants.createTenant(newTenant(slug, slug + "@example.com"));
+            tenants.createTenant(newTenant(slug, slug + "@example.com"), null);
         }
         List<String> all = tenants.listTenants(100, null).getData().stream().map(Tenant::getSlug).toList();
 
@@ -166,7 +166,7 @@ class TenantOnboardingIT {
     void aCompanyAdminMayNotOnboardCompanies(LocalStack platform) throws Exception {
         TenantsApi asSuperAdmin = new TenantsApi(Platform.apiClient(platform, superAdminToken(platform)));
         String slug = uniqueSlug("role");
-        TenantOnboarding onboarded = asSuperAdmin.createTenant(newTenant(slug, slug + "@example.com"));
+        TenantOnboarding onboarded = asSuperAdmin.createTenant(newTenant(slug, slug + "@example.com"), null);
         String adminToken = platform.login().firstSignIn(slug + "@example.com",
                 onboarded.getFirstAdmin().getTemporaryPassword(), "a-new-password-of-" + slug);
         TenantsApi asCompanyAdmin = new TenantsApi(Platform.apiClient(platform, adminToken));

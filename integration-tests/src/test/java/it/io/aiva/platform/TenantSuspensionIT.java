@@ -33,7 +33,7 @@ class TenantSuspensionIT {
         assertThat(asAdmin.listAuditEvents(20, null).getData()).isNotEmpty();
 
         ApiResponse<Tenant> suspended = operator.suspendTenantWithHttpInfo(company.id(),
-                new TenantSuspension().reason("Contract ended"));
+                new TenantSuspension().reason("Contract ended"), null);
 
         assertThat(suspended.getData().getStatus()).isEqualTo(TenantStatus.SUSPENDED);
         for (int retry = 0; retry < 2; retry++) {
@@ -44,7 +44,7 @@ class TenantSuspensionIT {
                     });
         }
 
-        Tenant reactivated = operator.reactivateTenant(company.id());
+        Tenant reactivated = operator.reactivateTenant(company.id(), null);
 
         assertThat(reactivated.getStatus()).isEqualTo(TenantStatus.ACTIVE);
         String freshToken = platform.login().accessToken(company.adminEmail(), company.adminPassword());
@@ -64,9 +64,9 @@ class TenantSuspensionIT {
         TenantsApi operator = operator(platform);
         TestCompany company = TestCompany.onboard(platform, "twice");
 
-        operator.suspendTenant(company.id(), new TenantSuspension().reason("first"));
-        Tenant again = operator.suspendTenant(company.id(), new TenantSuspension().reason("second"));
-        operator.reactivateTenant(company.id());
+        operator.suspendTenant(company.id(), new TenantSuspension().reason("first"), null);
+        Tenant again = operator.suspendTenant(company.id(), new TenantSuspension().reason("second"), null);
+        operator.reactivateTenant(company.id(), null);
 
         assertThat(again.getStatus()).isEqualTo(TenantStatus.SUSPENDED);
         String token = platform.login().accessToken(company.adminEmail(), company.adminPassword());
@@ -80,7 +80,7 @@ class TenantSuspensionIT {
         TestCompany company = TestCompany.onboard(platform, "self");
         TenantsApi asAdmin = new TenantsApi(Platform.apiClient(platform, company.adminToken(platform)));
 
-        assertThatThrownBy(() -> asAdmin.suspendTenant(company.id(), new TenantSuspension().reason("no")))
+        assertThatThrownBy(() -> asAdmin.suspendTenant(company.id(), new TenantSuspension().reason("no"), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
         assertThat(operator(platform).getTenant(company.id()).getStatus()).isEqualTo(TenantStatus.ACTIVE);
     }
@@ -90,9 +90,9 @@ class TenantSuspensionIT {
         TenantsApi operator = operator(platform);
         TestCompany company = TestCompany.onboard(platform, "reason");
 
-        assertThatThrownBy(() -> operator.suspendTenant(UUID.randomUUID(), new TenantSuspension().reason("gone")))
+        assertThatThrownBy(() -> operator.suspendTenant(UUID.randomUUID(), new TenantSuspension().reason("gone"), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThatThrownBy(() -> operator.suspendTenant(company.id(), new TenantSuspension().reason("")))
+        assertThatThrownBy(() -> operator.suspendTenant(company.id(), new TenantSuspension().reason(""), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
                     assertThat(e.getResponseBody()).contains("/reason");
@@ -105,8 +105,8 @@ class TenantSuspensionIT {
         TenantsApi operator = operator(platform);
         TestCompany acme = TestCompany.onboard(platform, "trail-a");
         TestCompany globex = TestCompany.onboard(platform, "trail-b");
-        operator.suspendTenant(acme.id(), new TenantSuspension().reason("audit of acme"));
-        operator.reactivateTenant(acme.id());
+        operator.suspendTenant(acme.id(), new TenantSuspension().reason("audit of acme"), null);
+        operator.reactivateTenant(acme.id(), null);
 
         String globexToken = globex.adminToken(platform);
         AuditEventPage globexTrail = new AuditApi(Platform.apiClient(platform, globexToken)).listAuditEvents(100, null);
@@ -119,8 +119,8 @@ class TenantSuspensionIT {
     void theTrailPagesNewestFirstWithoutRepeatsOrGaps(LocalStack platform) throws Exception {
         TenantsApi operator = operator(platform);
         TestCompany company = TestCompany.onboard(platform, "pages");
-        operator.suspendTenant(company.id(), new TenantSuspension().reason("one"));
-        operator.reactivateTenant(company.id());
+        operator.suspendTenant(company.id(), new TenantSuspension().reason("one"), null);
+        operator.reactivateTenant(company.id(), null);
         AuditApi asAdmin = new AuditApi(Platform.apiClient(platform, company.adminToken(platform)));
 
         AuditEventPage first = asAdmin.listAuditEvents(2, null);

@@ -23,7 +23,7 @@ record TestCompany(UUID id, String slug, String adminEmail, String adminPassword
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = slug + "-admin@example.com";
         TenantOnboarding onboarded = operator.createTenant(new TenantCreate().name("Company " + slug).slug(slug)
-                .firstAdmin(new PersonCreate().email(email).firstName("Ada").lastName("Admin")));
+                .firstAdmin(new PersonCreate().email(email).firstName("Ada").lastName("Admin")), null);
         String password = "a-new-password-of-" + slug;
         platform.login().firstSignIn(email, onboarded.getFirstAdmin().getTemporaryPassword(), password);
         return new TestCompany(onboarded.getTenant().getId(), slug, email, password);

@@ -38,7 +38,7 @@ class UserManagementIT {
         UsersApi asAdmin = new UsersApi(Platform.apiClient(platform, company.adminToken(platform)));
 
         UserInvitation invited = asAdmin.inviteUser(new UserInvite().email("rita-" + company.slug() + "@example.com")
-                .firstName("Rita").lastName("Recruiter").role(CompanyRole.RECRUITER));
+                .firstName("Rita").lastName("Recruiter").role(CompanyRole.RECRUITER), null);
 
         assertThat(invited.getUser().getRole()).isEqualTo(PersonRole.RECRUITER);
         String recruiterToken = platform.login().firstSignIn(invited.getUser().getEmail(), invited.getTemporaryPassword(),
@@ -99,7 +99,7 @@ class UserManagementIT {
         UsersApi asAcme = new UsersApi(Platform.apiClient(platform, acme.adminToken(platform)));
         UsersApi asGlobex = new UsersApi(Platform.apiClient(platform, globex.adminToken(platform)));
         UUID acmeRecruiter = asAcme.inviteUser(new UserInvite().email("rec-" + acme.slug() + "@example.com")
-                .firstName("R").lastName("A").role(CompanyRole.RECRUITER)).getUser().getId();
+                .firstName("R").lastName("A").role(CompanyRole.RECRUITER), null).getUser().getId();
 
         for (ThrowingCall call : new ThrowingCall[] {
                 () -> asGlobex.getUser(acmeRecruiter),
@@ -116,10 +116,10 @@ class UserManagementIT {
         TestCompany company = TestCompany.onboard(platform, "invites");
         UsersApi asAdmin = new UsersApi(Platform.apiClient(platform, company.adminToken(platform)));
         UserInvitation recruiter = asAdmin.inviteUser(new UserInvite().email("r-" + company.slug() + "@example.com")
-                .firstName("R").lastName("R").role(CompanyRole.RECRUITER));
+                .firstName("R").lastName("R").role(CompanyRole.RECRUITER), null);
 
         assertThatThrownBy(() -> asAdmin.inviteUser(new UserInvite().email(recruiter.getUser().getEmail())
-                .firstName("Again").lastName("R").role(CompanyRole.RECRUITER)))
+                .firstName("Again").lastName("R").role(CompanyRole.RECRUITER), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(409);
                     assertThat(e.getResponseBody()).contains("/email");

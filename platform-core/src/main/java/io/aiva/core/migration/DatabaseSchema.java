@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -58,6 +59,9 @@ public class DatabaseSchema {
     @ConfigProperty(name = "aiva.db.migration-retry-seconds", defaultValue = "5")
     long retrySeconds;
 
+    @Inject
+    Event<SchemaCurrent> schemaCurrent;
+
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile String lastFailure;
@@ -71,6 +75,8 @@ public class DatabaseSchema {
         migrator = new SchemaMigrator(new SchemaSettings(schema, appRole));
         if (migrateOnStart) {
             scheduler.execute(this::migrateUntilDone);
+        } else {
+            scheduler.execute(() -> schemaCurrent.fire(new SchemaCurrent()));
         }
     }
 
@@ -105,6 +111,7 @@ public class DatabaseSchema {
             LOG.info(() -> "AIVA database schema '" + schema + "' is up to date"
                     + (lastFailure == null ? "" : " (the database answers again)"));
             lastFailure = null;
+            schemaCurrent.fire(new SchemaCurrent());
         } catch (SQLException | MigrationException | RuntimeException e) {
             String reason = SchemaMigrator.rootMessage(e);
             if (!reason.equals(lastFailure)) {

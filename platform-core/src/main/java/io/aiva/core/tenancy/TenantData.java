@@ -26,6 +26,7 @@ public class TenantData {
     /** The EclipseLink context property named by every tenant-owned entity's discriminator column. */
     public static final String TENANT_PROPERTY = "aiva.tenant-id";
     private static final Object BOUND_TENANT = TenantData.class.getName() + ".tenant";
+    private static final String PLATFORM_OPERATION = "platform operation";
 
     @PersistenceContext(unitName = "aiva")
     EntityManager entityManager;
@@ -59,7 +60,26 @@ public class TenantData {
                     .getSingleResult();
             transaction.putResource(BOUND_TENANT, tenantId);
         } else if (!bound.equals(tenantId)) {
-            throw new IllegalStateException("this transaction already acts for another tenant");
+            throw new IllegalStateException("this transaction already acts for another tenant or for the platform");
+        }
+        return entityManager;
+    }
+
+    /**
+     * For the few rows a platform operator owns that belong to no tenant (the idempotency keys of
+     * tenant onboarding, for instance): they carry no tenant and only a transaction that declared
+     * itself a platform operation sees them. It sees no tenant's rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EntityManager forPlatformOperation() {
+        Object bound = transaction.getResource(BOUND_TENANT);
+        if (bound == null) {
+            entityManager.createNativeQuery("SELECT set_config('app.platform_operation', 'on', true)")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .getSingleResult();
+            transaction.putResource(BOUND_TENANT, PLATFORM_OPERATION);
+        } else if (!bound.equals(PLATFORM_OPERATION)) {
+            throw new IllegalStateException("this transaction already acts for a tenant");
         }
         return entityManager;
     }

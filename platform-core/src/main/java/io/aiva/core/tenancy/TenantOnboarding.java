@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import io.aiva.core.AlreadyExistsException;
 import io.aiva.core.identity.KeycloakDirectory;
 import io.aiva.core.identity.NewLogin;
+import io.aiva.core.question.QuestionLibrary;
+import io.aiva.core.transaction.Transactions;
 
 /**
  * Onboards a company across Keycloak and PostgreSQL, all or nothing. The two cannot share a
- * transaction, so Keycloak goes first and is undone when anything after it fails; the tenant row is
- * written last and committed before the caller hears of success.
+ * transaction, so Keycloak goes first and is undone when anything after it fails; the tenant row and
+ * the company's stock of library questions are written last, in one transaction committed before the
+ * caller hears of success.
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -29,6 +32,12 @@ public class TenantOnboarding {
     @Inject
     KeycloakDirectory directory;
 
+    @Inject
+    QuestionLibrary library;
+
+    @Inject
+    Transactions transactions;
+
     private final Clock clock = Clock.systemUTC();
 
     public OnboardedTenant onboard(NewTenant request) {
@@ -40,7 +49,10 @@ public class TenantOnboarding {
         try {
             admin = directory.createMember(organizationId, request.firstAdmin(), COMPANY_ADMIN_ROLE, "firstAdmin.email");
             Tenant tenant = new Tenant(UUID.randomUUID(), request.slug(), request.name(), organizationId, clock.instant());
-            tenants.insert(tenant);
+            transactions.runOnItsOwn(() -> {
+                tenants.insert(tenant);
+                library.stockTenant(tenant.id());
+            });
             return new OnboardedTenant(tenant, admin);
         } catch (RuntimeException e) {
             undo(organizationId, admin);

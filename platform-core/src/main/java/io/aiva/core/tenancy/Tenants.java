@@ -55,6 +55,12 @@ public class Tenants {
                 .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Every tenant's id, suspended ones included, for work done for each company. */
+    @Transactional
+    public List<UUID> allIds() {
+        return entityManager.createQuery("SELECT t.id FROM Tenant t ORDER BY t.slug", UUID.class).getResultList();
+    }
+
     /** Up to {@code limit} tenants in slug order, after {@code afterSlug} when given. */
     @Transactional
     public List<Tenant> page(String afterSlug, int limit) {
@@ -68,11 +74,8 @@ public class Tenants {
                 .getResultList();
     }
 
-    /**
-     * Stores a new tenant with the audit event of its creation and commits before returning, so the
-     * caller knows both are durable.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Stores a new tenant with the audit event of its creation, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Tenant tenant) {
         entityManager.persist(tenant);
         // The event refers to the row; written in one flush, EclipseLink might order them the other way.

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.aiva.api.idempotency.IdempotentPosts;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.ApiClientsApi;
@@ -22,6 +23,7 @@ import io.aiva.core.apiclient.IssuedSecret;
 
 /** A company admin's API clients: create, list, rotate a secret, revoke. */
 @RequestScoped
+@IdempotentPosts
 @RolesAllowed("company-admin")
 public class ApiClientsResource implements ApiClientsApi {
 
@@ -40,14 +42,14 @@ public class ApiClientsResource implements ApiClientsApi {
     }
 
     @Override
-    public Response createApiClient(ApiClientCreate request) {
+    public Response createApiClient(ApiClientCreate request, String idempotencyKey) {
         IssuedSecret issued = clients.create(request.getName().strip());
         return Response.created(uri.getBaseUriBuilder().path("v1/api-clients/{id}").build(issued.client().id()))
                 .entity(credentials(issued)).build();
     }
 
     @Override
-    public Response rotateApiClientSecret(UUID apiClientId) {
+    public Response rotateApiClientSecret(UUID apiClientId, String idempotencyKey) {
         return clients.rotateSecret(apiClientId)
                 .map(issued -> Response.ok(credentials(issued)).build())
                 .orElseGet(this::notFound);

@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +26,8 @@ import io.aiva.api.v1.model.FieldError;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    private static final String NOT_BLANK = "^\\s*\\S[\\s\\S]*$";
+
     @Inject
     ProblemResponses problems;
 
@@ -33,10 +37,25 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new FieldError().field(field(violation)).reason(violation.getMessage()))
+                .map(violation -> new FieldError().field(field(violation)).reason(reason(violation)))
                 .sorted(Comparator.comparing(FieldError::getField))
                 .toList();
         return problems.problem(ProblemKind.VALIDATION_FAILED, "The request has invalid fields.", uri, errors);
+    }
+
+    /**
+     * A missing field is "required"; the contract spells "not blank" as a pattern, whose default
+     * message would only quote it.
+     */
+    static String reason(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull) {
+            return "is required";
+        }
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Pattern pattern
+                && NOT_BLANK.equals(pattern.regexp())) {
+            return "must not be blank";
+        }
+        return violation.getMessage();
     }
 
     /**

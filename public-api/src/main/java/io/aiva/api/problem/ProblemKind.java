@@ -10,7 +10,11 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not_acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
+    REQUEST_IN_PROGRESS(409, "request_in_progress", "Request in progress"),
+    PRECONDITION_FAILED(412, "precondition_failed", "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency_key_reused", "Idempotency key reused"),
+    RATE_LIMITED(429, "rate_limited", "Too many requests"),
     UNEXPECTED(500, "internal_error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 
@@ -39,7 +43,7 @@ public enum ProblemKind {
     /** The kind for an HTTP status that JAX-RS itself decided, such as 404 for an unknown path. */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != VALIDATION_FAILED) {
+            if (kind.status == status && kind != VALIDATION_FAILED && kind != REQUEST_IN_PROGRESS) {
                 return kind;
             }
         }

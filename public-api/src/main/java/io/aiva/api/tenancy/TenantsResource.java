@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.paging.Cursors;
+import io.aiva.api.idempotency.IdempotentPosts;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.TenantsApi;
@@ -31,6 +32,7 @@ import io.aiva.core.tenancy.Tenants;
 
 /** Company onboarding and the list of companies: the platform operators' part of the API. */
 @RequestScoped
+@IdempotentPosts
 @RolesAllowed("super-admin")
 public class TenantsResource implements TenantsApi {
 
@@ -50,7 +52,7 @@ public class TenantsResource implements TenantsApi {
     UriInfo uri;
 
     @Override
-    public Response createTenant(TenantCreate request) {
+    public Response createTenant(TenantCreate request, String idempotencyKey) {
         OnboardedTenant onboarded = onboarding.onboard(new NewTenant(request.getName().strip(), request.getSlug(),
                 new Person(request.getFirstAdmin().getEmail(), request.getFirstAdmin().getFirstName().strip(),
                         request.getFirstAdmin().getLastName().strip())));
@@ -70,12 +72,12 @@ public class TenantsResource implements TenantsApi {
     }
 
     @Override
-    public Response suspendTenant(UUID tenantId, TenantSuspension request) {
+    public Response suspendTenant(UUID tenantId, TenantSuspension request, String idempotencyKey) {
         return found(lifecycle.suspend(tenantId, request.getReason().strip()));
     }
 
     @Override
-    public Response reactivateTenant(UUID tenantId) {
+    public Response reactivateTenant(UUID tenantId, String idempotencyKey) {
         return found(lifecycle.reactivate(tenantId));
     }
 

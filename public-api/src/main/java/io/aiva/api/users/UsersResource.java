@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.paging.Cursors;
+import io.aiva.api.idempotency.IdempotentPosts;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
 import io.aiva.api.v1.UsersApi;
@@ -28,6 +29,7 @@ import io.aiva.core.identity.Person;
 
 /** A company admin's management of their own company's people. */
 @RequestScoped
+@IdempotentPosts
 @RolesAllowed("company-admin")
 public class UsersResource implements UsersApi {
 
@@ -58,7 +60,7 @@ public class UsersResource implements UsersApi {
     }
 
     @Override
-    public Response inviteUser(UserInvite invite) {
+    public Response inviteUser(UserInvite invite, String idempotencyKey) {
         Invited invited = people.invite(new Person(invite.getEmail(), invite.getFirstName().strip(), invite.getLastName().strip()),
                 invite.getRole().toString());
         return Response.created(uri.getBaseUriBuilder().path("v1/users/{id}").build(invited.member().id()))

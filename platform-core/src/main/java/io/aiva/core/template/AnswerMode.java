@@ -1,0 +1,6 @@
+package io.aiva.core.template;
+
+/** How a candidate may answer. */
+public enum AnswerMode {
+    VOICE, TEXT, CODE
+}
