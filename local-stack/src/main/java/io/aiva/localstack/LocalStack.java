@@ -83,8 +83,10 @@ public final class LocalStack implements AutoCloseable {
         KeycloakOptions keycloakOptions = options.keycloak();
         keycloak = KeycloakServer.start(keycloakOptions.distribution(), keycloakOptions.cache(),
                 keycloakOptions.port() == 0 ? freePort() : keycloakOptions.port(), database.serviceDatabase("keycloak"),
-                keycloakAdminPassword(), keycloakOptions.log());
+                persistentSecret("keycloak-bootstrap-admin.secret"), keycloakOptions.log());
         libertyEnvironment = new LinkedHashMap<>(database.libertyEnvironment());
+        libertyEnvironment.put("AIVA_PUBLIC_URL", publicUrl.toString());
+        libertyEnvironment.put("AIVA_LAUNCH_LINKS_SECRET", persistentSecret("launch-links.secret"));
         libertyPort = port;
         try (Keycloak admin = keycloak.adminClient()) {
             new RealmProvisioner(admin, new RealmAsCode(publicUrl.toString())).provision();
@@ -115,14 +117,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Keycloak keeps its bootstrap administrator's password from the day its database was made, so a
-     * persistent stack keeps the password beside the data; a throw-away one makes a new one.
+     * A secret that must outlive a restart of a persistent stack: Keycloak keeps its bootstrap
+     * administrator's password from the day its database was made, and launch links sent before a
+     * restart must still open. Kept beside the data; a throw-away stack makes new ones.
      */
-    private String keycloakAdminPassword() throws IOException {
+    private String persistentSecret(String fileName) throws IOException {
         if (options.dataDirectory() == null) {
             return EmbeddedDatabase.randomPassword();
         }
-        Path file = options.dataDirectory().resolve("keycloak-bootstrap-admin.secret");
+        Path file = options.dataDirectory().resolve(fileName);
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, EmbeddedDatabase.randomPassword(), StandardOpenOption.CREATE_NEW);

@@ -6,9 +6,11 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import io.aiva.api.apiclient.ApiClientsResource;
+import io.aiva.api.assignment.AssignmentsResource;
 import io.aiva.api.audit.AuditResource;
 import io.aiva.api.candidate.CandidatesResource;
 import io.aiva.api.company.CompanyResource;
+import io.aiva.api.event.EventsResource;
 import io.aiva.api.idempotency.IdempotencyKeyFilter;
 import io.aiva.api.json.ApiJsonProvider;
 import io.aiva.api.problem.AlreadyExistsMapper;
@@ -50,6 +52,8 @@ public class PublicApiApplication extends Application {
                 CandidatesResource.class,
                 QuestionsResource.class,
                 TemplatesResource.class,
+                AssignmentsResource.class,
+                EventsResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,

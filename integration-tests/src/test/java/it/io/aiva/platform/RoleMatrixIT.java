@@ -109,6 +109,11 @@ class RoleMatrixIT {
         String template = "/api/v1/templates/" + ApiCall.post(platform, "/v1/templates",
                 TemplatesIT.template("Matrix", "en", codingQuestion, 1)).token(tokens.get(COMPANY_ADMIN)).send().json()
                 .get("id").asText();
+        String candidateId = candidate.substring(candidate.lastIndexOf('/') + 1);
+        String templateId = template.substring(template.lastIndexOf('/') + 1);
+        String newAssignment = "{\"candidateId\":\"" + candidateId + "\",\"templateId\":\"" + templateId + "\"}";
+        String assignment = "/api/v1/assignments/" + ApiCall.post(platform, "/v1/assignments", newAssignment)
+                .token(tokens.get(COMPANY_ADMIN)).send().json().get("assignment").get("id").asText();
         Map<String, Integer> companyWork = Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200);
         Map<String, Integer> companyRemoves = Map.of(COMPANY_ADMIN, 204, RECRUITER, 204, API_CLIENT, 204);
         Map<String, Integer> companyCreates = Map.of(COMPANY_ADMIN, 201, RECRUITER, 201, API_CLIENT, 201);
@@ -147,6 +152,14 @@ class RoleMatrixIT {
                 new Expectation("POST", "/api/v1/templates", TemplatesIT.template("New", "en", codingQuestion, 1), companyCreates),
                 new Expectation("GET", template, null, companyWork),
                 new Expectation("PUT", template, TemplatesIT.template("Changed", "en", codingQuestion, 1), companyWork),
+                new Expectation("GET", "/api/v1/assignments", null, companyWork),
+                new Expectation("POST", "/api/v1/assignments", newAssignment, companyCreates),
+                new Expectation("GET", assignment, null, companyWork),
+                new Expectation("POST", assignment + "/resend", null, companyWork),
+                // Only the first caller allowed to cancel finds it open; the others are let through to a 409.
+                new Expectation("POST", assignment + "/cancel", "{\"reason\":\"matrix\"}",
+                        Map.of(COMPANY_ADMIN, 200, RECRUITER, 409, API_CLIENT, 409)),
+                new Expectation("GET", "/api/v1/events", null, companyWork),
                 new Expectation("DELETE", template, null, companyRemoves));
 
         List<String> wrong = new ArrayList<>();
@@ -167,6 +180,7 @@ class RoleMatrixIT {
                 .replace(candidate, "/api/v1/candidates/{candidateId}")
                 .replace(question, "/api/v1/questions/{questionId}")
                 .replace(template, "/api/v1/templates/{templateId}")
+                .replace(assignment, "/api/v1/assignments/{assignmentId}")
                 .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());

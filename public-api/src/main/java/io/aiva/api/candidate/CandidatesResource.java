@@ -1,7 +1,6 @@
 package io.aiva.api.candidate;
 
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.paging.Cursors;
+import io.aiva.api.paging.NewestFirst;
 import io.aiva.api.problem.EntityTags;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
@@ -59,18 +58,11 @@ public class CandidatesResource implements CandidatesApi {
 
     @Override
     public Response listCandidates(Integer limit, String cursor, String email, String externalId) {
-        List<Candidate> page;
-        try {
-            String after = Cursors.sortKey(cursor);
-            page = candidates.page(new CandidateFilter(email, externalId), after == null ? null : Position.parse(after), limit + 1);
-        } catch (IllegalArgumentException e) {
-            return problems.invalidCursor(uri);
-        }
-        CandidatePage body = new CandidatePage().data(page.stream().limit(limit).map(CandidatesResource::view).toList());
-        if (page.size() > limit) {
-            Candidate last = page.get(limit - 1);
-            body.nextCursor(Cursors.after(new Position(last.createdAt(), last.id()).encode()));
-        }
+        NewestFirst<Candidate> page = NewestFirst.of(
+                candidates.page(new CandidateFilter(email, externalId), NewestFirst.after(cursor), limit + 1), limit,
+                candidate -> new Position(candidate.createdAt(), candidate.id()));
+        CandidatePage body = new CandidatePage().data(page.items().stream().map(CandidatesResource::view).toList())
+                .nextCursor(page.nextCursor());
         return Response.ok(body).build();
     }
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.paging.Cursors;
+import io.aiva.api.paging.NewestFirst;
 import io.aiva.api.problem.EntityTags;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
@@ -52,22 +52,14 @@ public class QuestionsResource implements QuestionsApi {
     @Override
     public Response listQuestions(Integer limit, String cursor, QuestionType type, String competency, Integer difficulty,
             String language, QuestionSource source, QuestionStatus status, String jobRole, String q) {
-        List<Question> page;
-        try {
-            String after = Cursors.sortKey(cursor);
-            page = questions.page(new QuestionFilter(
-                    type == null ? null : io.aiva.core.question.QuestionType.ofCode(type.toString()), competency, difficulty,
-                    language, source == null ? null : Question.Source.valueOf(source.name()),
-                    status == null ? null : Question.Status.valueOf(status.name()), jobRole, q),
-                    after == null ? null : Position.parse(after), limit + 1);
-        } catch (IllegalArgumentException e) {
-            return problems.invalidCursor(uri);
-        }
-        QuestionPage body = new QuestionPage().data(page.stream().limit(limit).map(QuestionsResource::view).toList());
-        if (page.size() > limit) {
-            Question last = page.get(limit - 1);
-            body.nextCursor(Cursors.after(new Position(last.createdAt(), last.id()).encode()));
-        }
+        QuestionFilter filter = new QuestionFilter(
+                type == null ? null : io.aiva.core.question.QuestionType.ofCode(type.toString()), competency, difficulty,
+                language, source == null ? null : Question.Source.valueOf(source.name()),
+                status == null ? null : Question.Status.valueOf(status.name()), jobRole, q);
+        NewestFirst<Question> page = NewestFirst.of(questions.page(filter, NewestFirst.after(cursor), limit + 1), limit,
+                question -> new Position(question.createdAt(), question.id()));
+        QuestionPage body = new QuestionPage().data(page.items().stream().map(QuestionsResource::view).toList())
+                .nextCursor(page.nextCursor());
         return Response.ok(body).build();
     }
 

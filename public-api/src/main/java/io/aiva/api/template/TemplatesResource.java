@@ -2,7 +2,6 @@ package io.aiva.api.template;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.paging.Cursors;
+import io.aiva.api.paging.NewestFirst;
 import io.aiva.api.problem.EntityTags;
 import io.aiva.api.problem.ProblemKind;
 import io.aiva.api.problem.ProblemResponses;
@@ -60,19 +59,12 @@ public class TemplatesResource implements TemplatesApi {
 
     @Override
     public Response listTemplates(Integer limit, String cursor, TemplateStatus status, String jobRole) {
-        List<InterviewTemplate> page;
-        try {
-            String after = Cursors.sortKey(cursor);
-            page = templates.page(status == null ? null : InterviewTemplate.Status.valueOf(status.name()), jobRole,
-                    after == null ? null : Position.parse(after), limit + 1);
-        } catch (IllegalArgumentException e) {
-            return problems.invalidCursor(uri);
-        }
-        TemplatePage body = new TemplatePage().data(page.stream().limit(limit).map(TemplatesResource::view).toList());
-        if (page.size() > limit) {
-            InterviewTemplate last = page.get(limit - 1);
-            body.nextCursor(Cursors.after(new Position(last.createdAt(), last.id()).encode()));
-        }
+        InterviewTemplate.Status wanted = status == null ? null : InterviewTemplate.Status.valueOf(status.name());
+        NewestFirst<InterviewTemplate> page = NewestFirst.of(
+                templates.page(wanted, jobRole, NewestFirst.after(cursor), limit + 1), limit,
+                template -> new Position(template.createdAt(), template.id()));
+        TemplatePage body = new TemplatePage().data(page.items().stream().map(TemplatesResource::view).toList())
+                .nextCursor(page.nextCursor());
         return Response.ok(body).build();
     }
 
