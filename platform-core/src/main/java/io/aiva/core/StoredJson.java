@@ -3,6 +3,7 @@ package io.aiva.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The JSON form of the documents rows keep whole (a question's rubric, a template's sections): read
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class StoredJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private StoredJson() {
     }

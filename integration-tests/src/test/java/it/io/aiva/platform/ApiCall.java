@@ -13,20 +13,27 @@ import io.aiva.localstack.LocalStack;
 
 /**
  * One raw HTTP call to the API, for tests that look at what the SDK hides: headers, problem
- * documents, replays. Built fluently; {@link #send()} returns the status, headers and parsed body.
+ * documents, replays. Built fluently; {@link #send()} checks the answer against the API's contract
+ * and returns its status, headers and parsed body.
  */
 final class ApiCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack platform;
+    private final String base;
     private final String method;
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String body;
 
     private ApiCall(LocalStack platform, String method, String path) {
+        this(platform, "/api", method, path);
+    }
+
+    private ApiCall(LocalStack platform, String base, String method, String path) {
         this.platform = platform;
+        this.base = base;
         this.method = method;
         this.path = path;
     }
@@ -51,6 +58,11 @@ final class ApiCall {
         return new ApiCall(platform, "PATCH", path).body(body);
     }
 
+    /** A call to the interview session API, at {@code /interview/api}. */
+    static ApiCall interview(LocalStack platform, String method, String path, String body) {
+        return new ApiCall(platform, "/interview/api", method, path).body(body);
+    }
+
     ApiCall token(String accessToken) {
         return header("Authorization", "Bearer " + accessToken);
     }
@@ -66,13 +78,14 @@ final class ApiCall {
     }
 
     Answer send() throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUri() + "/api" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUri() + base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
         HttpResponse<String> response = Platform.send(request.build());
+        ContractConformance.check(base, method, path, response);
         return new Answer(response);
     }
 

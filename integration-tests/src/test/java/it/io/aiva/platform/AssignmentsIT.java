@@ -178,9 +178,13 @@ class AssignmentsIT {
         assertThat(second.has("nextCursor")).isFalse();
     }
 
-    static JsonNode assign(LocalStack platform, String candidate, String template) throws Exception {
+    private static JsonNode assign(LocalStack platform, String candidate, String template) throws Exception {
+        return assign(platform, recruiter, candidate, template);
+    }
+
+    static JsonNode assign(LocalStack platform, String token, String candidate, String template) throws Exception {
         ApiCall.Answer created = ApiCall.post(platform, "/v1/assignments",
-                "{\"candidateId\":\"" + candidate + "\",\"templateId\":\"" + template + "\"}").token(recruiter).send();
+                "{\"candidateId\":\"" + candidate + "\",\"templateId\":\"" + template + "\"}").token(token).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }

@@ -152,6 +152,40 @@ public class Assignments {
         });
     }
 
+    /**
+     * Opens an assignment with a verified launch link of the current company: the link must be the
+     * assignment's current one, unused, and the assignment open. The first opening starts it.
+     *
+     * @throws InvalidLaunchLinkException when the link cannot open it (an expiry found on the way is kept)
+     */
+    @Transactional(dontRollbackOn = InvalidLaunchLinkException.class)
+    public Assignment openWithLink(LaunchLink link) {
+        Assignment assignment = find(link.assignmentId()).orElseThrow(() -> new InvalidLaunchLinkException(
+                InvalidLaunchLinkException.Reason.INVALID, "This is not a valid interview link."));
+        if (!assignment.status().open()) {
+            throw new InvalidLaunchLinkException(InvalidLaunchLinkException.Reason.CLOSED,
+                    "This interview is " + assignment.status().name().toLowerCase() + " and can no longer be taken.");
+        }
+        if (!assignment.launchLinkId().equals(link.linkId()) || assignment.launchLinkUsed()) {
+            throw new InvalidLaunchLinkException(InvalidLaunchLinkException.Reason.USED,
+                    "This interview link was used already or replaced by a newer one; use the newest link you received.");
+        }
+        Instant now = clock.instant();
+        assignment.launchLinkUsed(now);
+        if (assignment.status() == AssignmentStatus.INVITED) {
+            assignment.started(now);
+            events.record(Events.ASSIGNMENT_STARTED, assignment.id(), eventData(assignment));
+        }
+        return assignment;
+    }
+
+    /** Marks an open assignment completed, with its event (which the analysis picks up). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(Assignment assignment) {
+        assignment.ended(AssignmentStatus.COMPLETED, null, clock.instant());
+        events.record(Events.ASSIGNMENT_COMPLETED, assignment.id(), eventData(assignment));
+    }
+
     private IssuedAssignment withNewLink(Assignment assignment, Instant now) {
         Instant expires = now.plus(Duration.ofHours(linkHours));
         if (expires.isAfter(assignment.deadline())) {

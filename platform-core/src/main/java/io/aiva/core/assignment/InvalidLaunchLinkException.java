@@ -8,7 +8,11 @@ public class InvalidLaunchLinkException extends RuntimeException {
         /** Not a link AIVA made, or altered. */
         INVALID,
         /** Past its time, or its interview's deadline. */
-        EXPIRED
+        EXPIRED,
+        /** Opened once already, or replaced by a newer link. */
+        USED,
+        /** The interview was completed, canceled or has expired. */
+        CLOSED
     }
 
     private final Reason reason;

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.ApiClientsApi;
 import io.aiva.api.v1.model.ApiClientCreate;
 import io.aiva.api.v1.model.ApiClientCredentials;

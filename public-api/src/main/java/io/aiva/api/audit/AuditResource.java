@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.aiva.api.paging.Cursors;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.paging.Cursors;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.AuditApi;
 import io.aiva.api.v1.model.AuditActor;
 import io.aiva.api.v1.model.AuditEvent;

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.paging.NewestFirst;
-import io.aiva.api.problem.EntityTags;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.paging.NewestFirst;
+import io.aiva.web.problem.EntityTags;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.CandidatesApi;
 import io.aiva.api.v1.model.CandidateCreate;
 import io.aiva.api.v1.model.CandidatePage;

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.aiva.api.paging.NewestFirst;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.paging.NewestFirst;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.EventsApi;
 import io.aiva.api.v1.model.Event;
 import io.aiva.api.v1.model.EventPage;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.aiva.api.json.ApiJsonProvider;
+import io.aiva.web.json.ApiJsonProvider;
 import io.aiva.core.idempotency.IdempotentRequests;
 import io.aiva.core.idempotency.StoredAnswer;
 import io.aiva.core.transaction.Transactions;

@@ -28,11 +28,11 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.aiva.api.json.ApiJsonProvider;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.json.ApiJsonProvider;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.security.Caller;
-import io.aiva.api.v1.model.FieldError;
+import io.aiva.web.problem.FieldIssue;
 import io.aiva.core.idempotency.Claim;
 import io.aiva.core.idempotency.IdempotencyScope;
 import io.aiva.core.idempotency.IdempotentRequests;
@@ -82,7 +82,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         if (!VALID_KEY.matcher(key).matches()) {
             request.abortWith(problems.problem(ProblemKind.VALIDATION_FAILED,
                     "An Idempotency-Key is 1 to 255 visible ASCII characters.", uri,
-                    List.of(new FieldError().field(HEADER).reason("must be 1 to 255 visible ASCII characters"))));
+                    List.of(new FieldIssue(HEADER, "must be 1 to 255 visible ASCII characters"))));
             return;
         }
         byte[] body = readBody(request);
@@ -95,7 +95,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         } else if (claim instanceof Claim.Mismatch) {
             request.abortWith(problems.problem(ProblemKind.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a request with another body; use a new key for a new request.", uri,
-                    List.of(new FieldError().field(HEADER).reason("was used with another request body"))));
+                    List.of(new FieldIssue(HEADER, "was used with another request body"))));
         } else {
             request.abortWith(problems.problem(ProblemKind.REQUEST_IN_PROGRESS,
                     "A request with this Idempotency-Key is still running; retry when it has answered.", uri, null));

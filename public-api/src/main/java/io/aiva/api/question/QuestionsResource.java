@@ -14,14 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.paging.NewestFirst;
-import io.aiva.api.problem.EntityTags;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.paging.NewestFirst;
+import io.aiva.web.problem.EntityTags;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.QuestionsApi;
 import io.aiva.api.v1.model.CodeTest;
 import io.aiva.api.v1.model.CodingTask;
-import io.aiva.api.v1.model.FieldError;
+import io.aiva.web.problem.FieldIssue;
 import io.aiva.api.v1.model.QuestionPage;
 import io.aiva.api.v1.model.QuestionSource;
 import io.aiva.api.v1.model.QuestionStatus;
@@ -118,7 +118,7 @@ public class QuestionsResource implements QuestionsApi {
         }
         String reason = coding ? "is required for a coding question" : "is only for coding questions";
         return Optional.of(problems.problem(ProblemKind.VALIDATION_FAILED, "The request has invalid fields.", uri,
-                List.of(new FieldError().field("/coding").reason(reason))));
+                List.of(new FieldIssue("/coding", reason))));
     }
 
     private static QuestionContent content(QuestionWrite request) {

@@ -21,8 +21,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.security.Caller;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.aiva.api.json.ApiJsonProvider;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
-import io.aiva.api.problem.RequestId;
-import io.aiva.api.v1.model.Problem;
+import io.aiva.web.json.ApiJsonProvider;
+import io.aiva.web.problem.ProblemDocument;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
+import io.aiva.web.problem.RequestId;
 
 /**
  * Liberty refuses a missing or invalid token before the API sees the request; {@code web.xml} sends
@@ -30,9 +30,9 @@ public class AuthenticationProblemServlet extends HttpServlet {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         ProblemKind kind = ProblemKind.forStatus(status instanceof Integer code ? code : 401);
         String requestId = RequestId.accept(request.getHeader(RequestId.HEADER));
-        Problem problem = ProblemResponses.problemOf(kind, kind == ProblemKind.UNAUTHORIZED
+        ProblemDocument problem = ProblemResponses.problemOf(kind, kind == ProblemKind.UNAUTHORIZED
                 ? "Send a valid, unexpired access token from AIVA's sign-in as 'Authorization: Bearer <token>'."
-                : null, requestId, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+                : null, requestId, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), null);
         response.setStatus(kind.status());
         response.setContentType(ProblemResponses.MEDIA_TYPE);
         response.setHeader(RequestId.HEADER, requestId);

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 
-import io.aiva.api.problem.ProblemException;
-import io.aiva.api.problem.ProblemKind;
+import io.aiva.web.problem.ProblemException;
+import io.aiva.web.problem.ProblemKind;
 
 /** Refuses a caller who holds none of an operation's roles, with a 403 problem document. */
 @Priority(Priorities.AUTHORIZATION)

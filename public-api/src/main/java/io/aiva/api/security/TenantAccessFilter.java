@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
-import io.aiva.api.problem.RequestId;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
+import io.aiva.web.problem.RequestId;
 import io.aiva.core.apiclient.ApiClients;
 import io.aiva.core.audit.Actor;
 import io.aiva.core.audit.AuditTrail;

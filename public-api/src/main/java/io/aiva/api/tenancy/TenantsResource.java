@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.aiva.api.paging.Cursors;
+import io.aiva.web.paging.Cursors;
 import io.aiva.api.idempotency.IdempotentPosts;
-import io.aiva.api.problem.ProblemKind;
-import io.aiva.api.problem.ProblemResponses;
+import io.aiva.web.problem.ProblemKind;
+import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.TenantsApi;
 import io.aiva.api.v1.model.OnboardedAdmin;
 import io.aiva.api.v1.model.Tenant;
