@@ -11,20 +11,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
 
 /**
  * The benchmark command ({@code docs/benchmarks.md}). Starts the local stack on free ports with a
  * throw-away database, as the integration tests do, and records Liberty's start-to-ready, first with
  * empty caches and then restarted with them filled (as a container image prepares them). Then loads,
- * one after the other on the same server, a trivial endpoint (the ceiling: what the server and this
- * machine can do at all) and a database-backed read, and prints both with their ratio, the figure
- * meant to be compared between runs: a noisy or slower machine moves both rows alike.
+ * one after the other on the same server: a trivial endpoint (the ceiling: what the server and this
+ * machine can do at all), a one-row database read, an API client's tenant-scoped read of an
+ * assignment, and its creation of assignments, and prints them with their ratios, the figures meant
+ * to be compared between runs: a noisy or slower machine moves all rows alike.
  */
 public final class PlatformBenchmark {
 
-    /** One endpoint under load; a signed-in one sends a fresh super-admin token with every wrk run. */
-    private record Endpoint(String label, String name, String path, boolean signedIn) {
+    /**
+     * One endpoint under load: with a fresh token of {@code caller} for every wrk run when there is
+     * one, and a POST {@code body} when there is one.
+     */
+    private record Endpoint(String label, String name, String path, AccessTokens caller, String body) {
     }
 
     private final LocalStack stack;
@@ -32,7 +37,7 @@ public final class PlatformBenchmark {
     private final Path work;
     private final Duration warmUp;
     private final Duration duration;
-    private final SuperAdminTokens tokens;
+    private final AccessTokens operator;
 
     private PlatformBenchmark(LocalStack stack, Wrk wrk, Path work, Duration warmUp, Duration duration) {
         this.stack = stack;
@@ -40,7 +45,16 @@ public final class PlatformBenchmark {
         this.work = work;
         this.warmUp = warmUp;
         this.duration = duration;
-        this.tokens = new SuperAdminTokens(stack.login());
+        this.operator = new AccessTokens("super-admin", () -> {
+            try {
+                return stack.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
+            } catch (IOException e) {
+                throw new IllegalStateException("the demo super-admin got no token: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while getting a token", e);
+            }
+        });
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,34 +88,52 @@ public final class PlatformBenchmark {
         }
     }
 
-    /** Measures both endpoints, prints the table and tells whether both runs were clean. */
+    /** Measures every endpoint, prints the table and tells whether every run was clean. */
     private boolean run() throws IOException, InterruptedException {
         // Asking for a token that outlives a measured run refuses, before any load, a duration no token can.
-        String tenantId = BenchmarkTenant.onboard(stack.baseUri(), tokens.lasting(duration));
+        BenchmarkCompany company = BenchmarkCompany.setUp(stack.baseUri(), stack.login(), operator.lasting(duration));
+        AccessTokens integration = new AccessTokens("API client", company.clientTokens(stack.login()));
+        integration.lasting(duration);
         Duration firstStart = stack.libertyStartToReady();
         System.out.println("Restarting Liberty to measure a start with its caches filled ...");
         Duration restart = stack.restartLiberty();
-        ResultTable.Row ceiling = measure(new Endpoint("GET /api/v1/status (ceiling)", "status", "/api/v1/status", false));
-        ResultTable.Row dbRead = measure(new Endpoint("GET /api/v1/tenants/{id} (db read)", "tenant",
-                "/api/v1/tenants/" + tenantId, true));
-        System.out.println(ResultTable.of(heading(), firstStart, restart, ceiling, dbRead));
+        ResultTable.Row ceiling = measure(new Endpoint("GET /api/v1/status (ceiling)", "status", "/api/v1/status", null, null));
+        ResultTable.Row oneRow = measure(new Endpoint("GET /api/v1/tenants/{id} (one-row read)", "tenant",
+                "/api/v1/tenants/" + company.tenantId, operator, null));
+        ResultTable.Row assignment = measure(new Endpoint("GET /api/v1/assignments/{id} (tenant-scoped)", "get-assignment",
+                "/api/v1/assignments/" + company.assignmentId, integration, null));
+        ResultTable.Row assign = measure(new Endpoint("POST /api/v1/assignments", "post-assignment", "/api/v1/assignments",
+                integration, BenchmarkCompany.assignmentBody(company.candidateId, company.templateId)));
+        List<ResultTable.Row> rows = List.of(ceiling, oneRow, assignment, assign);
+        System.out.println(ResultTable.of(heading(), firstStart, restart, rows, List.of(
+                new ResultTable.Ratio("one-row read / ceiling", oneRow, ceiling),
+                new ResultTable.Ratio("tenant-scoped GET / one-row read", assignment, oneRow),
+                new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow))));
         System.out.println("  wrk's full reports: " + work.resolve("wrk-*.txt"));
-        return ceiling.result().valid() && dbRead.result().valid();
+        return rows.stream().allMatch(row -> row.result().valid());
     }
 
     /** A warm-up run, so the JIT and the connection pool are past their first requests, then the measured run. */
     private ResultTable.Row measure(Endpoint endpoint) throws IOException, InterruptedException {
         URI url = stack.baseUri().resolve(endpoint.path());
+        Optional<Path> script = endpoint.body() == null ? Optional.empty() : Optional.of(postScript(endpoint));
         System.out.println("Warming up " + endpoint.label() + " for " + warmUp.toSeconds() + " s (not reported) ...");
-        wrk.run(url, warmUp, headers(endpoint, warmUp));
+        wrk.run(url, warmUp, headers(endpoint, warmUp), script);
         System.out.println("Measuring " + endpoint.label() + " for " + duration.toSeconds() + " s ...");
-        String report = wrk.run(url, duration, headers(endpoint, duration));
+        String report = wrk.run(url, duration, headers(endpoint, duration), script);
         Files.writeString(work.resolve("wrk-" + endpoint.name() + ".txt"), report);
         return new ResultTable.Row(endpoint.label(), WrkResult.parse(report));
     }
 
-    private List<String> headers(Endpoint endpoint, Duration run) throws IOException, InterruptedException {
-        return endpoint.signedIn() ? List.of("Authorization: Bearer " + tokens.lasting(run)) : List.of();
+    /** wrk sends GETs unless a script says otherwise. */
+    private Path postScript(Endpoint endpoint) throws IOException {
+        return Files.writeString(work.resolve("wrk-" + endpoint.name() + ".lua"), "wrk.method = \"POST\"\n"
+                + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                + "wrk.body = '" + endpoint.body() + "'\n");
+    }
+
+    private List<String> headers(Endpoint endpoint, Duration run) throws IOException {
+        return endpoint.caller() == null ? List.of() : List.of("Authorization: Bearer " + endpoint.caller().lasting(run));
     }
 
     private String heading() {

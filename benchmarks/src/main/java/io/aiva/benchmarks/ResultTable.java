@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the benchmark prints: Liberty's start-to-ready (first start and restart), one row per endpoint, and the db-read/ceiling
- * ratio of requests/s. A row whose run had errors is marked INVALID with the reason, and then no
- * ratio is given, because a figure made of error responses is not the endpoint's.
+ * What the benchmark prints: Liberty's start-to-ready (first start and restart), one row per endpoint,
+ * and ratios of requests/s between rows of the same run. A row whose run had errors is marked INVALID
+ * with the reason, and a ratio with such a row is not given, because a figure made of error responses
+ * is not the endpoint's.
  */
 final class ResultTable {
 
@@ -16,12 +17,16 @@ final class ResultTable {
     record Row(String endpoint, WrkResult result) {
     }
 
-    private static final String ROW = "  %-36s %12s %11s %11s%s";
+    /** Requests/s of {@code measured} over {@code baseline}, printed as {@code label}. */
+    record Ratio(String label, Row measured, Row baseline) {
+    }
+
+    private static final String ROW = "  %-44s %12s %11s %11s%s";
 
     private ResultTable() {
     }
 
-    static String of(String heading, Duration firstStart, Duration restart, Row ceiling, Row dbRead) {
+    static String of(String heading, Duration firstStart, Duration restart, List<Row> rows, List<Ratio> ratios) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add(heading);
@@ -31,14 +36,15 @@ final class ResultTable {
         lines.add(String.format(Locale.ROOT, "    restart, caches filled:      %5.1f s", seconds(restart)));
         lines.add("");
         lines.add(String.format(Locale.ROOT, ROW, "endpoint", "requests/s", "p50", "p99", ""));
-        lines.add(row(ceiling));
-        lines.add(row(dbRead));
+        rows.forEach(row -> lines.add(row(row)));
         lines.add("");
-        if (ceiling.result().valid() && dbRead.result().valid()) {
-            lines.add(String.format(Locale.ROOT, "  db read / ceiling, requests/s: %.2f",
-                    dbRead.result().requestsPerSecond() / ceiling.result().requestsPerSecond()));
-        } else {
-            lines.add("  db read / ceiling, requests/s: not computed, a run above is INVALID");
+        for (Ratio ratio : ratios) {
+            if (ratio.measured().result().valid() && ratio.baseline().result().valid()) {
+                lines.add(String.format(Locale.ROOT, "  %s, requests/s: %.2f", ratio.label(),
+                        ratio.measured().result().requestsPerSecond() / ratio.baseline().result().requestsPerSecond()));
+            } else {
+                lines.add("  " + ratio.label() + ", requests/s: not computed, a run it needs is INVALID");
+            }
         }
         lines.add("");
         return String.join(System.lineSeparator(), lines);

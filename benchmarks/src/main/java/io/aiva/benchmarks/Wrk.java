@@ -43,10 +43,17 @@ final class Wrk {
         return "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + duration.toSeconds() + "s --latency";
     }
 
-    /** Loads {@code url} for {@code duration}, sending {@code headers} with every request; returns wrk's report. */
-    String run(URI url, Duration duration, List<String> headers) throws IOException, InterruptedException {
+    /**
+     * Loads {@code url} for {@code duration}, sending {@code headers} with every request, and running
+     * {@code script} (wrk's Lua, e.g. for a POST) when given; returns wrk's report.
+     */
+    String run(URI url, Duration duration, List<String> headers, Optional<Path> script) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "-t" + THREADS, "-c" + CONNECTIONS,
                 "-d" + duration.toSeconds() + "s", "--latency"));
+        if (script.isPresent()) {
+            command.add("-s");
+            command.add(script.get().toString());
+        }
         for (String header : headers) {
             command.add("-H");
             command.add(header);

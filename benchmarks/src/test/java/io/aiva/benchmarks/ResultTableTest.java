@@ -3,6 +3,7 @@ package io.aiva.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class ResultTableTest {
         ResultTable.Row dbRead = new ResultTable.Row("GET /api/v1/tenants/{id} (db read)",
                 new WrkResult(5_000, 250.0, Duration.ofMillis(190), Duration.ofMillis(480), 0, WrkResult.SocketErrors.NONE));
 
-        String table = ResultTable.of("heading", Duration.ofMillis(15_460), Duration.ofMillis(7_140), CEILING, dbRead);
+        String table = ResultTable.of("heading", Duration.ofMillis(15_460), Duration.ofMillis(7_140), List.of(CEILING, dbRead),
+                List.of(new ResultTable.Ratio("db read / ceiling", dbRead, CEILING)));
 
         assertThat(table).containsPattern("first start, empty caches: +15\\.5 s")
                 .containsPattern("restart, caches filled: +7\\.1 s")
@@ -30,10 +32,11 @@ class ResultTableTest {
         ResultTable.Row dbRead = new ResultTable.Row("GET /api/v1/tenants/{id} (db read)",
                 new WrkResult(3133, 620.09, Duration.ofMillis(70), Duration.ofMillis(229), 3133, WrkResult.SocketErrors.NONE));
 
-        String table = ResultTable.of("heading", Duration.ofMillis(15_460), Duration.ofMillis(7_140), CEILING, dbRead);
+        String table = ResultTable.of("heading", Duration.ofMillis(15_460), Duration.ofMillis(7_140), List.of(CEILING, dbRead),
+                List.of(new ResultTable.Ratio("db read / ceiling", dbRead, CEILING)));
 
         assertThat(table).contains("INVALID: 3133 responses with HTTP status >= 400")
-                .contains("not computed, a run above is INVALID")
+                .contains("db read / ceiling, requests/s: not computed, a run it needs is INVALID")
                 .doesNotContainPattern("requests/s: \\d");
     }
 }

@@ -8,7 +8,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String of(LocalStack stack) {
+    static String of(LocalStack stack, String demoLaunchUrl) {
         URI base = stack.baseUri();
         return String.join(System.lineSeparator(),
                 "",
@@ -30,6 +30,9 @@ final class Banner {
                 demoLogin(DemoCompany.ADMIN, "company-admin of " + DemoCompany.NAME),
                 demoLogin(DemoCompany.RECRUITER, "recruiter of " + DemoCompany.NAME),
                 demoLogin(DemoCompany.CANDIDATE, "candidate of " + DemoCompany.NAME),
+                "",
+                "  A demo interview to take (opens once; the README shows how with curl):",
+                "    " + demoLaunchUrl,
                 "",
                 "  Press Ctrl-C to stop.",
                 "");

@@ -23,7 +23,8 @@ import io.aiva.keycloak.RealmAsCode;
  * The demo company of the run command, Acme Robotics, with one person per company role. The company
  * is onboarded through the public API as the demo super-admin, the way a real one is; only what the
  * API cannot do yet for a demo (a known password instead of a temporary one, the recruiter and the
- * candidate) is done through Keycloak's admin API. Safe to run on every start.
+ * candidate) is done through Keycloak's admin API. Its admin then makes, through the API, a demo
+ * template and candidate once, and on every start a new interview to take. Safe to run on every start.
  */
 final class DemoCompany {
 
@@ -38,7 +39,14 @@ final class DemoCompany {
     private DemoCompany() {
     }
 
-    static void seed(LocalStack stack) throws IOException, InterruptedException {
+    static final String DEMO_TEMPLATE = "Backend engineer screen (demo)";
+    static final String DEMO_CANDIDATE = "demo-candidate";
+
+    /**
+     * @return a launch URL of a new interview for the demo candidate, made on every start so the
+     *         banner always shows one that opens
+     */
+    static String seed(LocalStack stack) throws IOException, InterruptedException {
         String operatorToken = stack.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
         if (!onboarded(stack.baseUri(), operatorToken)) {
             onboard(stack.baseUri(), operatorToken);
@@ -53,6 +61,44 @@ final class DemoCompany {
             member(realm, organizationId, RECRUITER, "Rita", "Recruiter", "recruiter");
             member(realm, organizationId, CANDIDATE, "Carl", "Candidate", "candidate");
         }
+        return demoInterview(stack.baseUri(), stack.login().accessToken(ADMIN, DemoUsers.PASSWORD));
+    }
+
+    /** The demo template and candidate (made once) and a fresh assignment of one to the other. */
+    private static String demoInterview(URI platform, String admin) throws IOException, InterruptedException {
+        String template = null;
+        for (JsonNode existing : call(get(platform, "/api/v1/templates?limit=100", admin), 200).path("data")) {
+            if (DEMO_TEMPLATE.equals(existing.path("name").asText())) {
+                template = existing.path("id").asText();
+            }
+        }
+        if (template == null) {
+            String coding = call(get(platform, "/api/v1/questions?type=coding&language=en&difficulty=1&limit=1", admin), 200)
+                    .path("data").path(0).path("id").asText();
+            template = call(post(platform, "/api/v1/templates", admin, """
+                    {"name":"%s","jobRole":"backend-engineer","language":"en","answerModes":["voice","text","code"],
+                     "timeLimitMinutes":45,"sections":[
+                      {"title":"About you","rule":{"count":1,"types":["behavioral"],"competencies":["ownership"]}},
+                      {"title":"Backend","rule":{"count":2,"types":["technical"],"competencies":["backend"],
+                       "minDifficulty":2,"maxDifficulty":4,"adaptive":true}},
+                      {"title":"Coding","questionIds":["%s"]}]}""".formatted(DEMO_TEMPLATE, coding)), 201).path("id").asText();
+        }
+        JsonNode candidates = call(get(platform, "/api/v1/candidates?externalId=" + DEMO_CANDIDATE, admin), 200).path("data");
+        String candidate = candidates.isEmpty()
+                ? call(post(platform, "/api/v1/candidates", admin, "{\"firstName\":\"Dana\",\"lastName\":\"Demo\","
+                        + "\"email\":\"" + CANDIDATE + "\",\"externalId\":\"" + DEMO_CANDIDATE + "\"}"), 201).path("id").asText()
+                : candidates.path(0).path("id").asText();
+        return call(post(platform, "/api/v1/assignments", admin, "{\"candidateId\":\"" + candidate + "\",\"templateId\":\""
+                + template + "\"}"), 201).path("launchUrl").asText();
+    }
+
+    private static HttpRequest get(URI platform, String path, String token) {
+        return HttpRequest.newBuilder(platform.resolve(path)).header("Authorization", "Bearer " + token).build();
+    }
+
+    private static HttpRequest post(URI platform, String path, String token, String body) {
+        return HttpRequest.newBuilder(platform.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static boolean onboarded(URI platform, String token) throws IOException, InterruptedException {

@@ -35,8 +35,8 @@ public final class LocalStackMain {
             }
             stopped.countDown();
         }, "aiva-local-stack-shutdown"));
-        DemoCompany.seed(stack);
-        System.out.println(Banner.of(stack));
+        String demoInterview = DemoCompany.seed(stack);
+        System.out.println(Banner.of(stack, demoInterview));
         stopped.await();
     }
 

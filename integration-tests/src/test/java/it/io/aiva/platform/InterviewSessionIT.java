@@ -88,6 +88,30 @@ class InterviewSessionIT {
                 .findValuesAsText("subjectId")).contains(assignmentId);
         assertThat(call(platform, session, "PUT", "/session/questions/" + asked.get(2) + "/answers/2", text("late")).status())
                 .isEqualTo(409);
+
+        JsonNode record = ApiCall.get(platform, "/v1/assignments/" + assignmentId + "/session").token(recruiter).send().json();
+        assertThat(record.get("recordingConsent").asBoolean()).isFalse();
+        assertThat(record.get("aiNoticeVersion").asText()).isEqualTo(state.get("aiNotice").get("version").asText());
+        assertThat(record.get("questions").findValuesAsText("id")).containsExactlyElementsOf(asked);
+        assertThat(record.get("questions").get(0).get("answers").get(0).get("code").asText()).isEqualTo("print(42)");
+        assertThat(record.get("questions").get(1).get("answers")).hasSize(1);
+        JsonNode scorecard = ApiCall.get(platform, "/v1/assignments/" + assignmentId + "/scorecard").token(recruiter).send().json();
+        assertThat(scorecard.get("status").asText()).as("until the analysis has scored it").isEqualTo("pending");
+    }
+
+    @Test
+    void anInterviewNotOpenedOrNotCompletedHasNoRecordOrScorecardAndAnotherCompanySeesNeither(LocalStack platform)
+            throws Exception {
+        JsonNode assigned = AssignmentsIT.assign(platform, recruiter, AssignmentsIT.candidate(platform, recruiter), template);
+        String path = "/v1/assignments/" + assigned.get("assignment").get("id").asText();
+        assertThat(ApiCall.get(platform, path + "/session").token(recruiter).send().status()).isEqualTo(404);
+        launch(platform, assigned);
+        String otherCompany = TestCompany.onboard(platform, "session-peek").adminToken(platform);
+
+        assertThat(ApiCall.get(platform, path + "/session").token(recruiter).send().status()).isEqualTo(200);
+        assertThat(ApiCall.get(platform, path + "/scorecard").token(recruiter).send().status()).as("not completed").isEqualTo(404);
+        assertThat(ApiCall.get(platform, path + "/session").token(otherCompany).send().status()).isEqualTo(404);
+        assertThat(ApiCall.get(platform, path + "/scorecard").token(otherCompany).send().status()).isEqualTo(404);
     }
 
     @Test

@@ -17,17 +17,31 @@ import io.aiva.web.paging.NewestFirst;
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.AssignmentsApi;
+import io.aiva.api.v1.model.AnswerMode;
+import io.aiva.api.v1.model.AnswerRecord;
+import io.aiva.api.v1.model.AskedQuestion;
 import io.aiva.api.v1.model.AssignmentCancel;
 import io.aiva.api.v1.model.AssignmentCreate;
 import io.aiva.api.v1.model.AssignmentLaunch;
 import io.aiva.api.v1.model.AssignmentPage;
 import io.aiva.api.v1.model.AssignmentStatus;
+import io.aiva.api.v1.model.InterviewRecord;
+import io.aiva.api.v1.model.QuestionType;
+import io.aiva.api.v1.model.Scorecard;
+import io.aiva.api.v1.model.ScorecardStatus;
 import io.aiva.core.assignment.Assignment;
 import io.aiva.core.assignment.AssignmentFilter;
 import io.aiva.core.assignment.Assignments;
 import io.aiva.core.assignment.IssuedAssignment;
 import io.aiva.core.assignment.NewAssignment;
 import io.aiva.core.paging.Position;
+import io.aiva.core.question.QuestionContent;
+import io.aiva.core.scorecard.Scorecards;
+import io.aiva.core.session.Answer;
+import io.aiva.core.session.AnswerContent;
+import io.aiva.core.session.AskedWithAnswers;
+import io.aiva.core.session.InterviewRecords;
+import io.aiva.core.session.InterviewSession;
 
 /** Interviews assigned to candidates: assign, read, list, cancel, send a new link. */
 @RequestScoped
@@ -37,6 +51,12 @@ public class AssignmentsResource implements AssignmentsApi {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    InterviewRecords records;
+
+    @Inject
+    Scorecards scorecards;
 
     @Inject
     ProblemResponses problems;
@@ -84,6 +104,20 @@ public class AssignmentsResource implements AssignmentsApi {
                 .orElseGet(this::notFound);
     }
 
+    @Override
+    public Response getAssignmentSession(UUID assignmentId) {
+        return records.forAssignment(assignmentId).map(record -> Response.ok(record(assignmentId, record)).build())
+                .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND,
+                        "Your company has no assignment with this id, or its candidate has not opened the interview yet.", uri, null));
+    }
+
+    @Override
+    public Response getScorecard(UUID assignmentId) {
+        return scorecards.forAssignment(assignmentId).map(reading -> Response.ok(scorecard(reading)).build())
+                .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND,
+                        "Your company has no completed interview with this id; a scorecard comes once it is completed.", uri, null));
+    }
+
     private Response notFound() {
         return problems.problem(ProblemKind.NOT_FOUND, "Your company has no assignment with this id.", uri, null);
     }
@@ -109,6 +143,58 @@ public class AssignmentsResource implements AssignmentsApi {
                 .cancelReason(assignment.cancelReason().orElse(null))
                 .createdAt(utc(assignment.createdAt()))
                 .updatedAt(utc(assignment.updatedAt()));
+    }
+
+    private static InterviewRecord record(UUID assignmentId, io.aiva.core.session.InterviewRecord record) {
+        InterviewSession session = record.session();
+        return new InterviewRecord()
+                .assignmentId(assignmentId)
+                .aiNoticeVersion(session.noticeVersion().orElse(null))
+                .consentedAt(session.consentedAt().map(AssignmentsResource::utc).orElse(null))
+                .recordingConsent(session.recordingConsent().orElse(null))
+                .startedAt(session.startedAt().map(AssignmentsResource::utc).orElse(null))
+                .completedAt(session.completedAt().map(AssignmentsResource::utc).orElse(null))
+                .questions(record.questions().stream().map(AssignmentsResource::asked).toList());
+    }
+
+    private static AskedQuestion asked(AskedWithAnswers asked) {
+        QuestionContent content = asked.question().content();
+        return new AskedQuestion()
+                .id(asked.question().id())
+                .ordinal(asked.question().ordinal())
+                .sectionTitle(asked.sectionTitle())
+                .questionId(asked.question().questionId())
+                .type(QuestionType.fromValue(content.type().code()))
+                .competency(content.competency())
+                .difficulty(content.difficulty())
+                .title(content.title())
+                .prompt(content.prompt())
+                .askedAt(utc(asked.question().askedAt()))
+                .answers(asked.answers().stream().map(AssignmentsResource::answer).toList());
+    }
+
+    private static AnswerRecord answer(Answer answer) {
+        AnswerContent content = answer.content();
+        return new AnswerRecord()
+                .attempt(answer.attempt())
+                .mode(AnswerMode.valueOf(content.mode().name()))
+                .transcript(content.transcript())
+                .text(content.text())
+                .code(content.code())
+                .codeLanguage(content.codeLanguage())
+                .mediaRef(content.mediaRef())
+                .startedAt(utc(content.startedAt()))
+                .durationMs(content.durationMs())
+                .submittedAt(utc(answer.submittedAt()))
+                .late(answer.late());
+    }
+
+    private static Scorecard scorecard(Scorecards.Reading reading) {
+        Scorecard view = new Scorecard().assignmentId(reading.assignmentId()).status(ScorecardStatus.PENDING);
+        reading.scorecard().ifPresent(scored -> view.status(ScorecardStatus.READY).overallScore(scored.overallScore())
+                .recommendation(scored.recommendation()).provider(scored.provider()).model(scored.model())
+                .scoredAt(utc(scored.scoredAt())));
+        return view;
     }
 
     private static OffsetDateTime utc(Instant instant) {
