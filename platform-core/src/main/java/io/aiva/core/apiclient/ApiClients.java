@@ -92,9 +92,4 @@ public class ApiClients {
         }
         return true;
     }
-
-    /** Whether a token's client is still one of the company's: revoked clients' live tokens are refused. */
-    public boolean active(UUID tenantId, String clientId) {
-        return store.active(tenantId, clientId);
-    }
 }

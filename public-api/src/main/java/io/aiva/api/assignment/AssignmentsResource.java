@@ -42,6 +42,7 @@ import io.aiva.core.session.AnswerContent;
 import io.aiva.core.session.AskedWithAnswers;
 import io.aiva.core.session.InterviewRecords;
 import io.aiva.core.session.InterviewSession;
+import io.aiva.core.template.TemplatePlan;
 
 /** Interviews assigned to candidates: assign, read, list, cancel, send a new link. */
 @RequestScoped
@@ -128,14 +129,15 @@ public class AssignmentsResource implements AssignmentsApi {
     }
 
     static io.aiva.api.v1.model.Assignment view(Assignment assignment) {
+        TemplatePlan plan = assignment.plan();
         return new io.aiva.api.v1.model.Assignment()
                 .id(assignment.id())
                 .candidateId(assignment.candidateId())
                 .templateId(assignment.templateId())
                 .templateName(assignment.templateName())
                 .status(AssignmentStatus.valueOf(assignment.status().name()))
-                .language(assignment.plan().language())
-                .questionCount(assignment.plan().questionCount())
+                .language(plan.language())
+                .questionCount(plan.questionCount())
                 .deadline(utc(assignment.deadline()))
                 .externalReference(assignment.externalReference().orElse(null))
                 .startedAt(assignment.startedAt().map(AssignmentsResource::utc).orElse(null))

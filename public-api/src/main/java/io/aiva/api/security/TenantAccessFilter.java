@@ -1,5 +1,6 @@
 package io.aiva.api.security;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,14 +18,13 @@ import jakarta.ws.rs.ext.Provider;
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
 import io.aiva.web.problem.RequestId;
-import io.aiva.core.apiclient.ApiClients;
 import io.aiva.core.audit.Actor;
 import io.aiva.core.audit.AuditTrail;
 import io.aiva.core.audit.CurrentActor;
+import io.aiva.core.tenancy.CompanyAccess;
 import io.aiva.core.tenancy.CurrentTenant;
 import io.aiva.core.tenancy.Tenant;
 import io.aiva.core.tenancy.TenantStatus;
-import io.aiva.core.tenancy.Tenants;
 
 /**
  * Binds the request to its verified caller (for the audit trail) and to the tenant of the caller's organization, read from the database on every
@@ -43,13 +43,11 @@ public class TenantAccessFilter implements ContainerRequestFilter {
     Caller caller;
 
     @Inject
-    Tenants tenants;
+    CompanyAccess access;
 
     @Inject
     CurrentTenant currentTenant;
 
-    @Inject
-    ApiClients apiClients;
 
     @Inject
     AuditTrail audit;
@@ -82,12 +80,14 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         if (organizationId == null) {
             return;
         }
-        Tenant tenant = tenants.findByOrganization(organizationId).orElse(null);
+        Optional<String> client = caller.roles().contains(INTEGRATION_ROLE) ? Optional.ofNullable(caller.clientId()) : Optional.empty();
+        CompanyAccess.Verdict verdict = access.of(organizationId, client);
+        Tenant tenant = verdict.company().orElse(null);
         if (tenant == null) {
             request.abortWith(unauthorized("the token's organization is not an AIVA company"));
         } else if (tenant.status() != TenantStatus.ACTIVE) {
             refuse(request, tenant, "the company is suspended");
-        } else if (caller.roles().contains(INTEGRATION_ROLE) && !apiClients.active(tenant.id(), caller.clientId())) {
+        } else if (verdict.clientRevoked()) {
             refuse(request, tenant, "this API client was revoked");
         } else {
             currentTenant.actFor(tenant.id());
