@@ -16,10 +16,13 @@ import io.aiva.localstack.PasswordLogin;
 /**
  * The company the benchmark loads, set up through the public API as a customer would: onboarded by
  * an operator, its admin through the first sign-in, an API client (the caller of the measured
- * requests), one candidate, one template and one assignment to read.
+ * requests), one candidate, one template and one assignment to read, and a template of ten typed
+ * answers for the answer load.
  */
 final class BenchmarkCompany {
 
+    /** Questions of each interview the answer load goes through. */
+    static final int ANSWERS_PER_INTERVIEW = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -29,15 +32,17 @@ final class BenchmarkCompany {
     final String candidateId;
     final String templateId;
     final String assignmentId;
+    final String answeringTemplateId;
 
     private BenchmarkCompany(String tenantId, String clientId, String clientSecret, String candidateId, String templateId,
-            String assignmentId) {
+            String assignmentId, String answeringTemplateId) {
         this.tenantId = tenantId;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.candidateId = candidateId;
         this.templateId = templateId;
         this.assignmentId = assignmentId;
+        this.answeringTemplateId = answeringTemplateId;
     }
 
     static BenchmarkCompany setUp(URI platform, PasswordLogin login, String operatorToken) throws IOException, InterruptedException {
@@ -60,8 +65,12 @@ final class BenchmarkCompany {
                 .path("id").asText();
         String assignment = post(platform, "/api/v1/assignments", admin, assignmentBody(candidate, template))
                 .path("assignment").path("id").asText();
+        String answering = post(platform, "/api/v1/templates", admin, """
+                {"name":"Ten typed answers","language":"en","answerModes":["text"],"sections":[
+                  {"title":"Technical","rule":{"count":%d,"types":["technical"]}}]}""".formatted(ANSWERS_PER_INTERVIEW))
+                .path("id").asText();
         return new BenchmarkCompany(onboarded.path("tenant").path("id").asText(), client.path("client").path("clientId").asText(),
-                client.path("clientSecret").asText(), candidate, template, assignment);
+                client.path("clientSecret").asText(), candidate, template, assignment, answering);
     }
 
     /** The body of {@code POST /api/v1/assignments} that assigns the template to the candidate. */

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 
 import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
@@ -37,14 +38,16 @@ public final class PlatformBenchmark {
     private final Path work;
     private final Duration warmUp;
     private final Duration duration;
+    private final int interviews;
     private final AccessTokens operator;
 
-    private PlatformBenchmark(LocalStack stack, Wrk wrk, Path work, Duration warmUp, Duration duration) {
+    private PlatformBenchmark(LocalStack stack, Wrk wrk, Path work, Duration warmUp, Duration duration, int interviews) {
         this.stack = stack;
         this.wrk = wrk;
         this.work = work;
         this.warmUp = warmUp;
         this.duration = duration;
+        this.interviews = interviews;
         this.operator = new AccessTokens("super-admin", () -> {
             try {
                 return stack.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
@@ -78,7 +81,8 @@ public final class PlatformBenchmark {
         LocalStack stack = LocalStack.start(options);
         boolean valid;
         try {
-            valid = new PlatformBenchmark(stack, wrk.get(), work, warmUp, duration).run();
+            valid = new PlatformBenchmark(stack, wrk.get(), work, warmUp, duration,
+                    Integer.parseInt(required("aiva.benchmark.interviews"))).run();
         } finally {
             System.out.println("Stopping AIVA ...");
             stack.close();
@@ -104,13 +108,31 @@ public final class PlatformBenchmark {
                 "/api/v1/assignments/" + company.assignmentId, integration, null));
         ResultTable.Row assign = measure(new Endpoint("POST /api/v1/assignments", "post-assignment", "/api/v1/assignments",
                 integration, BenchmarkCompany.assignmentBody(company.candidateId, company.templateId)));
-        List<ResultTable.Row> rows = List.of(ceiling, oneRow, assignment, assign);
+        ResultTable.Row answers = answerLoad(company, integration);
+        List<ResultTable.Row> rows = List.of(ceiling, oneRow, assignment, assign, answers);
         System.out.println(ResultTable.of(heading(), firstStart, restart, rows, List.of(
                 new ResultTable.Ratio("one-row read / ceiling", oneRow, ceiling),
                 new ResultTable.Ratio("tenant-scoped GET / one-row read", assignment, oneRow),
-                new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow))));
+                new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow),
+                new ResultTable.Ratio("PUT answer / one-row read", answers, oneRow))));
         System.out.println("  wrk's full reports: " + work.resolve("wrk-*.txt"));
         return rows.stream().allMatch(row -> row.result().valid());
+    }
+
+    /**
+     * Opens interviews through the API (not timed), warms up on some, then answers the others for at
+     * most the run's duration.
+     */
+    private ResultTable.Row answerLoad(BenchmarkCompany company, AccessTokens integration) throws IOException, InterruptedException {
+        AnswerLoad load = new AnswerLoad(stack.baseUri());
+        System.out.println("Opening " + (interviews / 5 + interviews) + " interviews to answer (not timed) ...");
+        String token = integration.lasting(Duration.ofMinutes(4));
+        Queue<AnswerLoad.Interview> warm = load.prepare(interviews / 5, token, company.candidateId, company.answeringTemplateId);
+        Queue<AnswerLoad.Interview> measured = load.prepare(interviews, token, company.candidateId, company.answeringTemplateId);
+        System.out.println("Warming up PUT answer for at most " + warmUp.toSeconds() + " s (not reported) ...");
+        load.run(warm, warmUp);
+        System.out.println("Measuring PUT answer for at most " + duration.toSeconds() + " s ...");
+        return new ResultTable.Row("PUT answer, " + AnswerLoad.WORKERS + " workers (durable write)", load.run(measured, duration));
     }
 
     /** A warm-up run, so the JIT and the connection pool are past their first requests, then the measured run. */

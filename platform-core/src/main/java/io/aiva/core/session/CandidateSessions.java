@@ -222,9 +222,9 @@ public class CandidateSessions {
     private Optional<SessionQuestion> askNext(EntityManager entityManager, InterviewSession session, TemplatePlan plan,
             List<SessionQuestion> asked) {
         Optional<Pick> pick = QuestionEngine.next(plan, asked.stream().map(SessionQuestion::asAsked).toList(), session.id(),
-                rule -> RuleCandidates.all(entityManager, plan.language(), rule).stream()
-                        .map(question -> new PoolQuestion(question.id(), question.translationGroup(),
-                                question.content().competency(), question.content().difficulty()))
+                rule -> RuleCandidates.summaries(entityManager, plan.language(), rule).stream()
+                        .map(question -> new PoolQuestion(question.questionId(), question.translationGroup(),
+                                question.competency(), question.difficulty()))
                         .toList());
         return pick.map(next -> {
             Question question = entityManager.find(Question.class, next.questionId());

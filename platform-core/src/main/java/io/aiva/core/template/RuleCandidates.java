@@ -1,6 +1,7 @@
 package io.aiva.core.template;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -14,8 +15,15 @@ public final class RuleCandidates {
     private RuleCandidates() {
     }
 
-    public static List<Question> all(EntityManager entityManager, String language, SelectionRule rule) {
-        return query(entityManager, "SELECT q", Question.class, language, rule).getResultList();
+    /** What the question engine needs of a candidate question: no content, which is large JSON. */
+    public record Summary(UUID questionId, UUID translationGroup, String competency, int difficulty) {
+    }
+
+    public static List<Summary> summaries(EntityManager entityManager, String language, SelectionRule rule) {
+        return query(entityManager, "SELECT q.id, q.translationGroup, q.competency, q.difficulty", Object[].class, language, rule)
+                .getResultList().stream()
+                .map(row -> new Summary((UUID) row[0], (UUID) row[1], (String) row[2], ((Number) row[3]).intValue()))
+                .toList();
     }
 
     static long count(EntityManager entityManager, String language, SelectionRule rule) {
