@@ -65,6 +65,7 @@ public class DatabaseSchema {
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile String lastFailure;
+    private volatile boolean schemaWorkDone;
     private SchemaMigrator migrator;
 
     /** Each web module's start fires this; the schema is prepared once for the whole application. */
@@ -76,7 +77,7 @@ public class DatabaseSchema {
         if (migrateOnStart) {
             scheduler.execute(this::migrateUntilDone);
         } else {
-            scheduler.execute(() -> schemaCurrent.fire(new SchemaCurrent()));
+            scheduler.execute(this::schemaIsCurrent);
         }
     }
 
@@ -85,7 +86,7 @@ public class DatabaseSchema {
         stopping = true;
     }
 
-    /** Whether the database answers through the application's own role with every migration applied. */
+    /** Whether the database answers through the application's own role with every migration applied, and the work that needs the current schema is done. */
     public Readiness readiness() {
         if (migrator == null) {
             return Readiness.down("the application is still starting");
@@ -95,6 +96,9 @@ public class DatabaseSchema {
             if (!pending.isEmpty()) {
                 return Readiness.down(pending.size() + " database migration(s) not applied yet"
                         + (lastFailure == null ? "" : ": " + lastFailure));
+            }
+            if (!schemaWorkDone) {
+                return Readiness.down("bringing the companies' data up to this build (the question library)");
             }
             return Readiness.up();
         } catch (SQLException e) {
@@ -111,7 +115,7 @@ public class DatabaseSchema {
             LOG.info(() -> "AIVA database schema '" + schema + "' is up to date"
                     + (lastFailure == null ? "" : " (the database answers again)"));
             lastFailure = null;
-            schemaCurrent.fire(new SchemaCurrent());
+            schemaIsCurrent();
         } catch (SQLException | MigrationException | RuntimeException e) {
             String reason = SchemaMigrator.rootMessage(e);
             if (!reason.equals(lastFailure)) {
@@ -124,6 +128,15 @@ public class DatabaseSchema {
                 scheduler.schedule(this::migrateUntilDone, retrySeconds, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * Tells the work that needs the current schema (the question library's restock) and waits for
+     * it: a request must not find a company without the questions this build ships.
+     */
+    private void schemaIsCurrent() {
+        schemaCurrent.fire(new SchemaCurrent());
+        schemaWorkDone = true;
     }
 
     /** The answer to "may this server take traffic?", with a one-line reason when it may not. */
