@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Application;
 
 import io.aiva.interview.session.InvalidLaunchLinkMapper;
 import io.aiva.interview.session.NoSessionMapper;
+import io.aiva.interview.session.SessionRateLimit;
 import io.aiva.interview.session.SessionResource;
 import io.aiva.interview.session.SessionTokenFilter;
 import io.aiva.web.json.ApiJsonProvider;
@@ -31,6 +32,7 @@ public class InterviewApplication extends Application {
         return Set.of(
                 SessionResource.class,
                 SessionTokenFilter.class,
+                SessionRateLimit.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 InvalidLaunchLinkMapper.class,

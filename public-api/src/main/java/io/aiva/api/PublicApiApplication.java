@@ -24,7 +24,7 @@ import io.aiva.web.problem.StaleVersionMapper;
 import io.aiva.web.problem.UnexpectedExceptionMapper;
 import io.aiva.web.problem.WebApplicationExceptionMapper;
 import io.aiva.api.question.QuestionsResource;
-import io.aiva.api.ratelimit.RateLimitFilter;
+import io.aiva.api.security.CallerRateLimit;
 import io.aiva.api.security.ImplementationRoles;
 import io.aiva.api.security.TenantAccessFilter;
 import io.aiva.api.status.StatusResource;
@@ -57,7 +57,7 @@ public class PublicApiApplication extends Application {
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
-                RateLimitFilter.class,
+                CallerRateLimit.class,
                 IdempotencyKeyFilter.class,
                 ImplementationRoles.class,
                 WebApplicationExceptionMapper.class,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +20,8 @@ import io.aiva.sdk.model.ApiClientCredentials;
 
 /**
  * Each caller has its own rate limit (the tests run the platform with bursts of 100 and 5 a
- * second): a caller over it gets 429 with Retry-After, and other callers are not slowed.
+ * second): an API client or a candidate's session over it gets 429 with Retry-After, and other
+ * callers are not slowed.
  */
 @ExtendWith(Platform.class)
 class RateLimitIT {
@@ -33,7 +35,7 @@ class RateLimitIT {
         String busy = platform.login().clientToken(client.getClient().getClientId(), client.getClientSecret());
 
         ApiCall.Answer firstAnswer = ApiCall.get(platform, "/v1/company").token(busy).send();
-        ApiCall.Answer limited = hammerUntilLimited(platform, busy);
+        ApiCall.Answer limited = hammerUntilLimited(() -> ApiCall.get(platform, "/v1/company").token(busy));
 
         assertThat(firstAnswer.header("RateLimit-Limit")).isEqualTo("100");
         assertThat(Integer.parseInt(firstAnswer.header("RateLimit-Remaining"))).isBetween(0, 99);
@@ -45,8 +47,33 @@ class RateLimitIT {
         assertThat(ApiCall.get(platform, "/v1/company").token(admin).send().status()).isEqualTo(200);
     }
 
+    @Test
+    void aCandidateSessionOverItsLimitGets429AndOtherSessionsAreNotAffected(LocalStack platform) throws Exception {
+        String recruiter = TestCompany.onboard(platform, "rate-session").adminToken(platform);
+        String template = ApiCall.post(platform, "/v1/templates", TemplatesIT.template("Screen", "en",
+                TemplatesIT.firstQuestion(platform, recruiter, "type=coding&language=en"), 1)).token(recruiter).send().json()
+                .get("id").asText();
+        String busy = session(platform, recruiter, template);
+        String calm = session(platform, recruiter, template);
+
+        ApiCall.Answer limited = hammerUntilLimited(() -> ApiCall.interview(platform, "GET", "/session", null).token(busy));
+
+        assertThat(limited).as("429 within 400 requests").isNotNull();
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
+        assertThat(limited.json().get("code").asText()).isEqualTo("rate_limited");
+        assertThat(ApiCall.interview(platform, "GET", "/session", null).token(calm).send().status()).isEqualTo(200);
+    }
+
+    private static String session(LocalStack platform, String recruiter, String template) throws Exception {
+        String url = AssignmentsIT.assign(platform, recruiter, AssignmentsIT.candidate(platform, recruiter), template)
+                .get("launchUrl").asText();
+        return ApiCall.interview(platform, "POST", "/launch", "{\"token\":\"" + url.substring(url.indexOf('#') + 1) + "\"}")
+                .send().json().get("sessionToken").asText();
+    }
+
     /** Up to 400 requests from four threads; the first 429 seen, or null. */
-    private static ApiCall.Answer hammerUntilLimited(LocalStack platform, String token) throws Exception {
+    private static ApiCall.Answer hammerUntilLimited(Callable<ApiCall> call) throws Exception {
         AtomicBoolean limitedSeen = new AtomicBoolean();
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -54,7 +81,7 @@ class RateLimitIT {
             for (int thread = 0; thread < 4; thread++) {
                 answers.add(threads.submit(() -> {
                     for (int request = 0; request < 100 && !limitedSeen.get(); request++) {
-                        ApiCall.Answer answer = ApiCall.get(platform, "/v1/company").token(token).send();
+                        ApiCall.Answer answer = call.call().send();
                         if (answer.status() == 429) {
                             limitedSeen.set(true);
                             return answer;

@@ -1,14 +1,13 @@
-package io.aiva.api.ratelimit;
+package io.aiva.web.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -17,31 +16,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
-import io.aiva.api.security.Caller;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Each caller (a token's subject: a person or an API client) has a token bucket: {@code burst}
- * requests at once, refilled at {@code per-second}. Over it, 429 with {@code Retry-After}; every
- * answer tells the caller where it stands ({@code RateLimit-*}). The buckets live in this server:
- * with several replicas behind a balancer each keeps its own, so the configured rates are per replica.
+ * Each caller has a token bucket: {@code burst} requests at once, refilled at {@code per-second}.
+ * Over it, 429 with {@code Retry-After}; every answer tells the caller where it stands
+ * ({@code RateLimit-*}). Each API says who the caller is. The buckets live in this server (shared by
+ * its web modules, keys apart): with several replicas behind a balancer each keeps its own, so the
+ * configured rates are per replica.
  */
-@Provider
-@Priority(Priorities.AUTHENTICATION + 10)
-public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public abstract class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String PROBE = RateLimitFilter.class.getName() + ".probe";
     private static final Map<String, Bucket> BUCKETS = new ConcurrentHashMap<>();
-
-    @Inject
-    Caller caller;
 
     @Inject
     ProblemResponses problems;
@@ -57,12 +50,16 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     @Context
     UriInfo uri;
 
+    /** Whose bucket the request draws from (a key unique across the APIs), or empty for none. */
+    protected abstract Optional<String> bucketKey(ContainerRequestContext request);
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!caller.authenticated()) {
+        Optional<String> key = bucketKey(request);
+        if (key.isEmpty()) {
             return;
         }
-        Bucket bucket = BUCKETS.computeIfAbsent(caller.subject(), subject -> Bucket.builder()
+        Bucket bucket = BUCKETS.computeIfAbsent(key.get(), caller -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
