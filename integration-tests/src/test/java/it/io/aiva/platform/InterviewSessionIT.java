@@ -57,7 +57,7 @@ class InterviewSessionIT {
         assertThat(state.get("status").asText()).isEqualTo("in_progress");
         JsonNode first = state.get("currentQuestion");
         assertThat(first.get("type").asText()).isEqualTo("coding");
-        assertThat(first.get("answerModes").findValuesAsText("")).isNotNull();
+        assertThat(first.get("answerModes")).extracting(JsonNode::asText).as("code, for a coding question").containsExactly("code");
         assertThat(first.get("visibleTests")).isNotEmpty();
         assertThat(first.toString()).doesNotContain("referenceAnswer", "\"hidden\"");
         assertThat(call(platform, session, "GET", "/session", null).json().get("currentQuestion"))

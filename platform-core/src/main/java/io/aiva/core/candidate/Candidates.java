@@ -83,9 +83,7 @@ public class Candidates {
         if (candidate == null) {
             return Optional.empty();
         }
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != candidate.version()) {
-            throw new StaleVersionException(candidate.version());
-        }
+        StaleVersionException.refuseStale(expectedVersion, candidate.version());
         CandidateDetails changed = change.applyTo(candidate.details());
         refuseTakenExternalId(entityManager, changed.externalId(), id);
         candidate.apply(changed, clock.instant());

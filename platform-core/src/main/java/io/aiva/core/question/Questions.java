@@ -82,9 +82,7 @@ public class Questions {
             return Optional.empty();
         }
         refuseLibrary(question);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != question.version()) {
-            throw new StaleVersionException(question.version());
-        }
+        StaleVersionException.refuseStale(expectedVersion, question.version());
         question.apply(content, clock.instant());
         data.forCurrentTenant().flush();
         return Optional.of(question);

@@ -76,9 +76,7 @@ public class Templates {
         if (template == null) {
             return Optional.empty();
         }
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != template.version()) {
-            throw new StaleVersionException(template.version());
-        }
+        StaleVersionException.refuseStale(expectedVersion, template.version());
         refuseUnworkable(entityManager, plan);
         template.apply(plan, clock.instant());
         entityManager.flush();
