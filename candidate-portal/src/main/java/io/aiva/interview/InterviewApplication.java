@@ -12,7 +12,9 @@ import io.aiva.interview.session.SessionResource;
 import io.aiva.interview.session.SessionTokenFilter;
 import io.aiva.web.json.ApiJsonProvider;
 import io.aiva.web.problem.ConstraintViolationMapper;
+import io.aiva.web.problem.EnumParameters;
 import io.aiva.web.problem.InvalidInputMapper;
+import io.aiva.web.problem.InvalidParameterMapper;
 import io.aiva.web.problem.JsonInputExceptionMapper;
 import io.aiva.web.problem.RequestIdFilter;
 import io.aiva.web.problem.RuleViolationMapper;
@@ -41,6 +43,8 @@ public class InterviewApplication extends Application {
                 ConstraintViolationMapper.class,
                 JsonInputExceptionMapper.class,
                 InvalidInputMapper.class,
+                InvalidParameterMapper.class,
+                EnumParameters.class,
                 RuleViolationMapper.class,
                 UnexpectedExceptionMapper.class);
     }

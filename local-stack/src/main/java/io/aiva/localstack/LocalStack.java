@@ -87,6 +87,8 @@ public final class LocalStack implements AutoCloseable {
         libertyEnvironment = new LinkedHashMap<>(database.libertyEnvironment());
         libertyEnvironment.put("AIVA_PUBLIC_URL", publicUrl.toString());
         libertyEnvironment.put("AIVA_LAUNCH_LINKS_SECRET", persistentSecret("launch-links.secret"));
+        // A development stack: webhooks may go to receivers on this machine, over plain HTTP.
+        libertyEnvironment.put("AIVA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         libertyPort = port;
         try (Keycloak admin = keycloak.adminClient()) {
             new RealmProvisioner(admin, new RealmAsCode(publicUrl.toString())).provision();

@@ -15,7 +15,9 @@ import io.aiva.api.idempotency.IdempotencyKeyFilter;
 import io.aiva.web.json.ApiJsonProvider;
 import io.aiva.web.problem.AlreadyExistsMapper;
 import io.aiva.web.problem.ConstraintViolationMapper;
+import io.aiva.web.problem.EnumParameters;
 import io.aiva.web.problem.InvalidInputMapper;
+import io.aiva.web.problem.InvalidParameterMapper;
 import io.aiva.web.problem.JsonInputExceptionMapper;
 import io.aiva.web.problem.NoTenantMapper;
 import io.aiva.web.problem.RequestIdFilter;
@@ -31,6 +33,7 @@ import io.aiva.api.status.StatusResource;
 import io.aiva.api.template.TemplatesResource;
 import io.aiva.api.tenancy.TenantsResource;
 import io.aiva.api.users.UsersResource;
+import io.aiva.api.webhook.WebhooksResource;
 
 /**
  * The public API; the web module's context root is {@code /api} and every path starts with its
@@ -54,6 +57,7 @@ public class PublicApiApplication extends Application {
                 TemplatesResource.class,
                 AssignmentsResource.class,
                 EventsResource.class,
+                WebhooksResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
@@ -68,6 +72,8 @@ public class PublicApiApplication extends Application {
                 RuleViolationMapper.class,
                 StaleVersionMapper.class,
                 InvalidInputMapper.class,
+                InvalidParameterMapper.class,
+                EnumParameters.class,
                 UnexpectedExceptionMapper.class);
     }
 }

@@ -114,6 +114,16 @@ class RoleMatrixIT {
         String newAssignment = "{\"candidateId\":\"" + candidateId + "\",\"templateId\":\"" + templateId + "\"}";
         String assignment = "/api/v1/assignments/" + ApiCall.post(platform, "/v1/assignments", newAssignment)
                 .token(tokens.get(COMPANY_ADMIN)).send().json().get("assignment").get("id").asText();
+        // A webhook endpoint nothing listens on, disabled so that the replay rows answer the same (409)
+        // whatever the delivery job is doing; its test delivery is the one the delivery rows read.
+        String newHook = "{\"url\":\"http://127.0.0.1:9/hook\"}";
+        String hookUrl = "{\"url\":\"http://127.0.0.1:9/hook\",\"enabled\":false}";
+        String hook = "/api/v1/webhook-endpoints/" + ApiCall.post(platform, "/v1/webhook-endpoints", newHook)
+                .token(tokens.get(COMPANY_ADMIN)).send().json().get("endpoint").get("id").asText();
+        ApiCall.put(platform, hook.substring("/api".length()), hookUrl).token(tokens.get(COMPANY_ADMIN)).send();
+        String hookDelivery = hook + "/deliveries/" + ApiCall.post(platform, hook.substring("/api".length()) + "/test", null)
+                .token(tokens.get(COMPANY_ADMIN)).send().json().get("id").asText();
+        Map<String, Integer> integrationSetup = Map.of(COMPANY_ADMIN, 200, API_CLIENT, 200);
         Map<String, Integer> companyWork = Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200);
         Map<String, Integer> companyRemoves = Map.of(COMPANY_ADMIN, 204, RECRUITER, 204, API_CLIENT, 204);
         Map<String, Integer> companyCreates = Map.of(COMPANY_ADMIN, 201, RECRUITER, 201, API_CLIENT, 201);
@@ -163,7 +173,18 @@ class RoleMatrixIT {
                 new Expectation("POST", assignment + "/cancel", "{\"reason\":\"matrix\"}",
                         Map.of(COMPANY_ADMIN, 200, RECRUITER, 409, API_CLIENT, 409)),
                 new Expectation("GET", "/api/v1/events", null, companyWork),
-                new Expectation("DELETE", template, null, companyRemoves));
+                new Expectation("GET", "/api/v1/webhook-endpoints", null, integrationSetup),
+                new Expectation("POST", "/api/v1/webhook-endpoints", newHook, Map.of(COMPANY_ADMIN, 201, API_CLIENT, 201)),
+                new Expectation("GET", hook, null, integrationSetup),
+                new Expectation("PUT", hook, hookUrl, integrationSetup),
+                new Expectation("POST", hook + "/rotate-secret", null, integrationSetup),
+                new Expectation("POST", hook + "/test", null, integrationSetup),
+                new Expectation("GET", hook + "/deliveries", null, integrationSetup),
+                new Expectation("GET", hookDelivery, null, integrationSetup),
+                new Expectation("POST", hookDelivery + "/replay", null, Map.of(COMPANY_ADMIN, 409, API_CLIENT, 409)),
+                new Expectation("DELETE", template, null, companyRemoves),
+                // Removed by the first caller allowed; the next finds nothing.
+                new Expectation("DELETE", hook, null, Map.of(COMPANY_ADMIN, 204, API_CLIENT, 404)));
 
         List<String> wrong = new ArrayList<>();
         for (Expectation operation : matrix) {
@@ -184,6 +205,8 @@ class RoleMatrixIT {
                 .replace(question, "/api/v1/questions/{questionId}")
                 .replace(template, "/api/v1/templates/{templateId}")
                 .replace(assignment, "/api/v1/assignments/{assignmentId}")
+                .replace(hookDelivery, "/api/v1/webhook-endpoints/{webhookEndpointId}/deliveries/{deliveryId}")
+                .replace(hook, "/api/v1/webhook-endpoints/{webhookEndpointId}")
                 .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import io.aiva.core.StoredTime;
 import io.aiva.core.paging.Position;
+import io.aiva.core.tenancy.CurrentTenant;
+import io.aiva.core.tenancy.NoTenantException;
 import io.aiva.core.tenancy.TenantData;
 
 /** The current company's event feed. */
@@ -27,6 +30,12 @@ public class Events {
     @Inject
     TenantData data;
 
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Event<EventRecorded> recorded;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Records an event in the transaction of the change it tells of: both are committed, or neither. */
@@ -34,6 +43,7 @@ public class Events {
     public DomainEvent record(String type, UUID subjectId, Map<String, Object> eventData) {
         DomainEvent event = new DomainEvent(UUID.randomUUID(), type, clock.instant(), subjectId, eventData);
         data.forCurrentTenant().persist(event);
+        recorded.fire(new EventRecorded(currentTenant.id().orElseThrow(NoTenantException::new), event));
         return event;
     }
 
