@@ -1,9 +1,11 @@
 package it.io.aiva.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +131,24 @@ class AssignmentsIT {
         assertThat(ApiCall.get(platform, "/v1/events?type=assignment.expired").token(recruiter).send().json().get("data")
                 .findValuesAsText("subjectId")).containsOnlyOnce(id);
         assertThat(ApiCall.post(platform, "/v1/assignments/" + id + "/resend", null).token(recruiter).send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void anAssignmentExpiresAtItsDeadlineWithNobodyReadingIt(LocalStack platform) throws Exception {
+        OffsetDateTime deadline = OffsetDateTime.now().plusSeconds(3);
+        ApiCall.Answer created = ApiCall.post(platform, "/v1/assignments", """
+                {"candidateId":"%s","templateId":"%s","deadline":"%s"}"""
+                .formatted(candidate(platform, recruiter), template, deadline)).token(recruiter).send();
+        String id = created.json().get("assignment").get("id").asText();
+
+        JsonNode expiry = await().atMost(Duration.ofSeconds(60)).until(() -> ApiCall.get(platform,
+                "/v1/events?type=assignment.expired&limit=100").token(recruiter).send().json().get("data"),
+                events -> events.findValuesAsText("subjectId").contains(id));
+
+        assertThat(expiry.findValuesAsText("subjectId")).containsOnlyOnce(id);
+        assertThat(OffsetDateTime.parse(expiry.get(0).get("occurredAt").asText())).isAfterOrEqualTo(deadline);
+        assertThat(ApiCall.get(platform, "/v1/assignments/" + id).token(recruiter).send().json().get("status").asText())
+                .isEqualTo("expired");
     }
 
     @Test

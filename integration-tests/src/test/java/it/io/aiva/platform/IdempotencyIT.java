@@ -1,6 +1,7 @@
 package it.io.aiva.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -160,6 +162,26 @@ class IdempotencyIT {
     }
 
     @Test
+    void keysKeptPastTheirDayArePurgedAndOthersAreNot(LocalStack platform) throws Exception {
+        String aged = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        for (String key : new String[] {aged, fresh}) {
+            assertThat(ApiCall.post(platform, "/v1/candidates", "{\"firstName\":\"Pur\",\"lastName\":\"Ge\",\"email\":\"p@example.com\"}")
+                    .token(integration).header("Idempotency-Key", key).send().status()).isEqualTo(201);
+        }
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement age = database.prepareStatement(
+                        "UPDATE aiva.idempotent_request SET expires_at = now() - interval '1 minute' WHERE idempotency_key = ?")) {
+            age.setString(1, aged);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> keysStored(platform, aged) == 0);
+
+        assertThat(keysStored(platform, fresh)).isEqualTo(1);
+    }
+
+    @Test
     void aKeyThatIsTooLongIsAnInvalidField(LocalStack platform) throws Exception {
         ApiCall.Answer answer = post(platform, integration, "k".repeat(256), "Long", "long-" + UUID.randomUUID());
 
@@ -175,6 +197,17 @@ class IdempotencyIT {
     }
 
     /** Waits, bounded, for the platform to record the key's claim: the first request is then running. */
+    private static int keysStored(LocalStack platform, String key) throws Exception {
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement count = database.prepareStatement("SELECT count(*) FROM aiva.idempotent_request WHERE idempotency_key = ?")) {
+            count.setString(1, key);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
     private static void awaitClaim(LocalStack platform, String key) throws Exception {
         try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
                 PreparedStatement claimed = database.prepareStatement(

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
@@ -195,6 +196,13 @@ class WebhooksIT {
         assertThat(timedOut.get("attempts").get(0).has("statusCode")).isFalse();
         assertThat(timedOut.get("attempts").get(0).get("error").asText()).startsWith("No answer within");
 
+        String reset = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(reset)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String resetEndpoint = createEndpoint(platform, reset, null).get("endpoint").get("id").asText();
+        JsonNode resetAttempt = ApiCall.post(platform, "/v1/webhook-endpoints/" + resetEndpoint + "/test", null).token(admin).send().json();
+        assertThat(resetAttempt.get("status").asText()).isEqualTo("failed");
+        assertThat(resetAttempt.get("attempts").get(0).get("error").asText()).startsWith("The connection failed");
+
         String closedPort = createEndpointAt(platform, "http://127.0.0.1:" + unusedPort() + "/hook", null).get("endpoint").get("id").asText();
         JsonNode refused = ApiCall.post(platform, "/v1/webhook-endpoints/" + closedPort + "/test", null).token(admin).send().json();
         assertThat(refused.get("status").asText()).isEqualTo("failed");
@@ -268,6 +276,19 @@ class WebhooksIT {
         assertThat(listed).contains(first.get("id").asText(), second.get("id").asText()).doesNotHaveDuplicates();
 
         String path = "/v1/webhook-endpoints/" + first.get("id").asText();
+        List<String> tests = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tests.add(0, ApiCall.post(platform, path + "/test", null).token(admin).send().json().get("id").asText());
+        }
+        JsonNode firstDeliveries = ApiCall.get(platform, path + "/deliveries?limit=2").token(admin).send().json();
+        JsonNode lastDeliveries = ApiCall.get(platform, path + "/deliveries?limit=2&cursor=" + firstDeliveries.get("nextCursor").asText())
+                .token(admin).send().json();
+        List<String> delivered = new ArrayList<>(firstDeliveries.get("data").findValuesAsText("id"));
+        delivered.addAll(lastDeliveries.get("data").findValuesAsText("id"));
+        assertThat(delivered).as("newest first, across pages").containsExactlyElementsOf(tests);
+        assertThat(lastDeliveries.has("nextCursor")).isFalse();
+        assertThat(ApiCall.get(platform, path + "/deliveries?status=failed").token(admin).send().json().get("data")).isEmpty();
+
         String body = "{\"url\":\"" + first.get("url").asText() + "\",\"description\":\"CRM\",\"eventTypes\":[\"assignment.completed\"],\"enabled\":true}";
         ApiCall.Answer changed = ApiCall.put(platform, path, body).token(admin).header("If-Match", "\"1\"").send();
         ApiCall.Answer stale = ApiCall.put(platform, path, body).token(admin).header("If-Match", "\"1\"").send();
@@ -279,6 +300,20 @@ class WebhooksIT {
         assertThat(ApiCall.delete(platform, path).token(admin).send().status()).isEqualTo(204);
         assertThat(ApiCall.get(platform, path).token(admin).send().status()).isEqualTo(404);
         assertThat(ApiCall.delete(platform, path).token(admin).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRetriedCreationWithTheSameKeyGetsTheSameEndpointAndSecret(LocalStack platform) throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"url\":\"http://localhost:" + receiver.port() + answering(200) + "\"}";
+
+        ApiCall.Answer first = ApiCall.post(platform, "/v1/webhook-endpoints", body).token(admin).header("Idempotency-Key", key).send();
+        ApiCall.Answer retry = ApiCall.post(platform, "/v1/webhook-endpoints", body).token(admin).header("Idempotency-Key", key).send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.aiva.core.RuleViolationException;
 import io.aiva.core.StoredTime;
 import io.aiva.core.candidate.Candidate;
 import io.aiva.core.event.Events;
+import io.aiva.core.job.Jobs;
 import io.aiva.core.paging.Position;
 import io.aiva.core.template.InterviewTemplate;
 import io.aiva.core.tenancy.CurrentTenant;
@@ -30,7 +31,8 @@ import io.aiva.core.tenancy.TenantData;
 
 /**
  * The current company's assignments. Each change and its event are committed together. An open
- * assignment past its deadline is expired when next read, with its event.
+ * assignment is expired at its deadline by a job scheduled with it ({@link AssignmentExpiry}), or
+ * when read past its deadline before that job has run (assignments made before the job existed).
  */
 @ApplicationScoped
 public class Assignments {
@@ -49,6 +51,9 @@ public class Assignments {
 
     @Inject
     LaunchLinks links;
+
+    @Inject
+    Jobs jobs;
 
     @Inject
     @ConfigProperty(name = "aiva.launch-links.hours", defaultValue = "72")
@@ -87,6 +92,7 @@ public class Assignments {
         IssuedAssignment issued = withNewLink(assignment, now);
         entityManager.persist(assignment);
         events.record(Events.ASSIGNMENT_CREATED, assignment.id(), eventData(assignment));
+        jobs.schedule(AssignmentExpiry.job(tenant.id().orElseThrow(), assignment.id()), deadline);
         return issued;
     }
 

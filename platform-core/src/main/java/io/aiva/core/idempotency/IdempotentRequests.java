@@ -1,6 +1,7 @@
 package io.aiva.core.idempotency;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +87,14 @@ public class IdempotentRequests {
     public void release(IdempotencyScope scope, UUID id) {
         sql(bind(scope), "DELETE FROM idempotent_request WHERE id = ?1 AND state = 'in_flight'")
                 .setParameter(1, id).executeUpdate();
+    }
+
+    /** Deletes the keys of one company (or the platform's, for none) kept past their time; how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeExpired(Optional<UUID> tenantId) {
+        EntityManager entityManager = tenantId.map(data::forTenant).orElseGet(data::forPlatformOperation);
+        return sql(entityManager, "DELETE FROM idempotent_request WHERE expires_at < now() AND " + SCOPE + " = ?1")
+                .setParameter(1, tenantId.orElse(PLATFORM)).executeUpdate();
     }
 
     private EntityManager bind(IdempotencyScope scope) {

@@ -26,6 +26,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 import io.aiva.core.migration.SchemaCurrent;
 
@@ -34,7 +35,7 @@ import io.aiva.core.migration.SchemaCurrent;
  * calls for it (through the transactional data source, so both are committed or neither), and run by
  * db-scheduler once the schema is current, on threads of Liberty's managed thread factory (so the
  * job's code has the application's transactions and resources). Several servers poll the same table;
- * each due job is picked by one of them.
+ * each due job is picked by one of them. Recurring jobs (housekeeping) are scheduled at start.
  */
 @ApplicationScoped
 public class Jobs {
@@ -82,7 +83,11 @@ public class Jobs {
             return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(threadCount, threads);
-        scheduler = Scheduler.create(schedulerDataSource, tasks)
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        scheduler = Scheduler.create(schedulerDataSource, onDemand)
+                .startTasks(recurring)
                 .serializer(new JacksonSerializer())
                 .threads(threadCount)
                 .executorService(workers)

@@ -90,7 +90,7 @@ public class DeliveryLog {
         if (delivery == null) {
             return Optional.empty();
         }
-        entityManager.persist(new WebhookAttempt(UUID.randomUUID(), deliveryId, trigger, outcome));
+        entityManager.persist(new WebhookAttempt(UUID.randomUUID(), deliveryId, delivery.attemptCount() + 1, trigger, outcome));
         Optional<Instant> retryAt = trigger == AttemptTrigger.SCHEDULED && !outcome.succeeded() && !outcome.gone()
                 ? RetrySchedule.next(delivery.attemptCount() + 1, clock.instant())
                 : Optional.empty();
@@ -139,7 +139,7 @@ public class DeliveryLog {
         delivery.replayAt(now);
         jobs.schedule(new TaskInstance<>(JOB_NAME, deliveryId + "/replay/" + UUID.randomUUID(),
                 new DeliveryOrder(tenantId, deliveryId, AttemptTrigger.REPLAY)), now);
-        return Optional.of(new DeliveryView(delivery, attempts(entityManager, List.of(deliveryId)).getOrDefault(deliveryId, List.of())));
+        return Optional.of(view(entityManager, delivery));
     }
 
     /** The endpoint's deliveries, newest first; empty when the company has no such endpoint. */
@@ -167,8 +167,7 @@ public class DeliveryLog {
         }
         List<WebhookDelivery> deliveries = query.setMaxResults(limit).getResultList();
         Map<UUID, List<WebhookAttempt>> attempts = attempts(entityManager, deliveries.stream().map(WebhookDelivery::id).toList());
-        return Optional.of(deliveries.stream()
-                .map(delivery -> new DeliveryView(delivery, attempts.getOrDefault(delivery.id(), List.of()))).toList());
+        return Optional.of(deliveries.stream().map(delivery -> consistent(delivery, attempts)).toList());
     }
 
     @Transactional
@@ -178,7 +177,21 @@ public class DeliveryLog {
         if (delivery == null || !delivery.endpointId().equals(endpointId)) {
             return Optional.empty();
         }
-        return Optional.of(new DeliveryView(delivery, attempts(entityManager, List.of(deliveryId)).getOrDefault(deliveryId, List.of())));
+        return Optional.of(view(entityManager, delivery));
+    }
+
+    private static DeliveryView view(EntityManager entityManager, WebhookDelivery delivery) {
+        return consistent(delivery, attempts(entityManager, List.of(delivery.id())));
+    }
+
+    /**
+     * The delivery with the attempts its row counts. Read committed reads each statement at its own
+     * moment, so attempts read after the delivery may include one recorded in between; the count,
+     * written with each attempt, says which belong to the state read.
+     */
+    private static DeliveryView consistent(WebhookDelivery delivery, Map<UUID, List<WebhookAttempt>> attempts) {
+        return new DeliveryView(delivery, attempts.getOrDefault(delivery.id(), List.of()).stream()
+                .filter(attempt -> attempt.number() <= delivery.attemptCount()).toList());
     }
 
     static TaskInstance<DeliveryOrder> job(UUID tenantId, UUID deliveryId, AttemptTrigger trigger) {
@@ -196,7 +209,7 @@ public class DeliveryLog {
         }
         return entityManager.createQuery("SELECT a FROM WebhookAttempt a WHERE a.deliveryId IN :deliveries", WebhookAttempt.class)
                 .setParameter("deliveries", deliveryIds).getResultList().stream()
-                .sorted(Comparator.comparing(WebhookAttempt::attemptedAt))
+                .sorted(Comparator.comparingInt(WebhookAttempt::number))
                 .collect(Collectors.groupingBy(WebhookAttempt::deliveryId));
     }
 }

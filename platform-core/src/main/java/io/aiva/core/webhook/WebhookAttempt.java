@@ -33,6 +33,9 @@ public class WebhookAttempt {
     @Column(name = "delivery_id", nullable = false, updatable = false)
     private UUID deliveryId;
 
+    @Column(nullable = false, updatable = false)
+    private int number;
+
     @Column(name = "attempted_at", nullable = false, updatable = false)
     private OffsetDateTime attemptedAt;
 
@@ -55,9 +58,10 @@ public class WebhookAttempt {
     protected WebhookAttempt() {
     }
 
-    WebhookAttempt(UUID id, UUID deliveryId, AttemptTrigger trigger, AttemptOutcome outcome) {
+    WebhookAttempt(UUID id, UUID deliveryId, int number, AttemptTrigger trigger, AttemptOutcome outcome) {
         this.id = id;
         this.deliveryId = deliveryId;
+        this.number = number;
         this.attemptedAt = StoredTime.of(outcome.startedAt());
         this.trigger = trigger;
         this.statusCode = outcome.statusCode().isPresent() ? outcome.statusCode().getAsInt() : null;
@@ -68,6 +72,11 @@ public class WebhookAttempt {
 
     public UUID deliveryId() {
         return deliveryId;
+    }
+
+    /** 1 for the delivery's first attempt, and so on. */
+    public int number() {
+        return number;
     }
 
     public Instant attemptedAt() {
