@@ -1,7 +1,10 @@
 package it.io.aiva.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +98,30 @@ class InterviewSessionIT {
         assertThat(record.get("questions").findValuesAsText("id")).containsExactlyElementsOf(asked);
         assertThat(record.get("questions").get(0).get("answers").get(0).get("code").asText()).isEqualTo("print(42)");
         assertThat(record.get("questions").get(1).get("answers")).hasSize(1);
-        JsonNode scorecard = ApiCall.get(platform, "/v1/assignments/" + assignmentId + "/scorecard").token(recruiter).send().json();
-        assertThat(scorecard.get("status").asText()).as("until the analysis has scored it").isEqualTo("pending");
+        JsonNode scorecard = await().atMost(Duration.ofSeconds(60)).until(() -> ApiCall.get(platform,
+                "/v1/assignments/" + assignmentId + "/scorecard").token(recruiter).send().json(),
+                read -> read.get("status").asText().equals("ready"));
+        assertThat(scorecard.get("provider").asText()).isEqualTo("builtin");
+        assertThat(scorecard.get("method").asText()).startsWith("builtin/1");
+        assertThat(scorecard.get("overallScore").asDouble()).isBetween(0.0, 1.0);
+        assertThat(scorecard.get("recommendation").asText()).isIn("advance", "review", "do_not_advance");
+        assertThat(scorecard.get("questions")).hasSize(3);
+        assertThat(scorecard.get("questions").findValuesAsText("ordinal")).containsExactly("1", "2", "3");
+        JsonNode coding = scorecard.get("questions").get(0);
+        assertThat(coding.get("type").asText()).isEqualTo("coding");
+        assertThat(coding.get("answered").asBoolean()).isTrue();
+        assertThat(coding.get("note").asText()).contains("not run");
+        assertThat(coding.get("criteria")).isNotEmpty().allSatisfy(criterion ->
+                assertThat(criterion.get("observed").asBoolean()).isEqualTo(criterion.has("evidence")));
+        assertThat(scorecard.get("questions").get(1).get("communication").get("words").asInt()).isEqualTo(7);
+        double mean = 0;
+        for (JsonNode question : scorecard.get("questions")) {
+            mean += question.get("score").asDouble() / 3;
+        }
+        assertThat(scorecard.get("overallScore").asDouble()).as("the mean of the questions").isCloseTo(mean, within(1e-9));
+        assertThat(scorecard.get("competencies").findValuesAsText("competency")).isNotEmpty().doesNotHaveDuplicates();
+        JsonNode ready = ApiCall.get(platform, "/v1/events?type=scorecard.ready").token(recruiter).send().json().get("data");
+        assertThat(ready.findValuesAsText("subjectId")).containsOnlyOnce(assignmentId);
     }
 
     @Test
@@ -225,6 +250,25 @@ class InterviewSessionIT {
         call(platform, session, "POST", "/session/consent", "{\"aiNoticeVersion\":\""
                 + launched.get("state").get("aiNotice").get("version").asText() + "\",\"recordingConsent\":false}");
         return session;
+    }
+
+    /** Assigns the template to a new candidate and takes the interview to completion; the assignment's id. */
+    static String completedInterview(LocalStack platform, String token, String template, String answer) throws Exception {
+        JsonNode assigned = AssignmentsIT.assign(platform, token, AssignmentsIT.candidate(platform, token), template);
+        JsonNode state = launch(platform, assigned).json();
+        String session = state.get("sessionToken").asText();
+        JsonNode current = call(platform, session, "POST", "/session/consent", "{\"aiNoticeVersion\":\""
+                + state.get("state").get("aiNotice").get("version").asText() + "\",\"recordingConsent\":false}").json()
+                .get("currentQuestion");
+        while (current != null) {
+            String body = current.get("type").asText().equals("coding")
+                    ? "{\"mode\":\"code\",\"code\":\"print(42)\",\"codeLanguage\":\"python\",\"startedAt\":\"" + Instant.now() + "\"}"
+                    : text(answer);
+            current = call(platform, session, "PUT", "/session/questions/" + current.get("id").asText() + "/answers/1", body)
+                    .json().get("currentQuestion");
+        }
+        assertThat(call(platform, session, "POST", "/session/complete", null).status()).isEqualTo(200);
+        return assigned.get("assignment").get("id").asText();
     }
 
     private static ApiCall.Answer launch(LocalStack platform, JsonNode assigned) throws Exception {

@@ -169,6 +169,8 @@ class RoleMatrixIT {
                 // Never opened, never completed: those let through find nothing to show yet.
                 new Expectation("GET", assignment + "/session", null, Map.of(COMPANY_ADMIN, 404, RECRUITER, 404, API_CLIENT, 404)),
                 new Expectation("GET", assignment + "/scorecard", null, Map.of(COMPANY_ADMIN, 404, RECRUITER, 404, API_CLIENT, 404)),
+                new Expectation("PUT", assignment + "/scorecard/review", "{\"decision\":\"hold\"}",
+                        Map.of(COMPANY_ADMIN, 404, RECRUITER, 404, API_CLIENT, 404)),
                 // Only the first caller allowed to cancel finds it open; the others are let through to a 409.
                 new Expectation("POST", assignment + "/cancel", "{\"reason\":\"matrix\"}",
                         Map.of(COMPANY_ADMIN, 200, RECRUITER, 409, API_CLIENT, 409)),

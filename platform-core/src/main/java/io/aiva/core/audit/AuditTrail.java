@@ -29,6 +29,7 @@ public class AuditTrail {
     public static final String API_CLIENT_SECRET_ROTATED = "api_client.secret_rotated";
     public static final String API_CLIENT_REVOKED = "api_client.revoked";
     public static final String ACCESS_REFUSED = "access.refused";
+    public static final String SCORECARD_REVIEWED = "scorecard.reviewed";
 
     @Inject
     TenantData data;

@@ -26,6 +26,8 @@ public class Events {
     public static final String ASSIGNMENT_COMPLETED = "assignment.completed";
     public static final String ASSIGNMENT_EXPIRED = "assignment.expired";
     public static final String ASSIGNMENT_CANCELED = "assignment.canceled";
+    public static final String SCORECARD_READY = "scorecard.ready";
+    public static final String SCORECARD_REVIEWED = "scorecard.reviewed";
 
     @Inject
     TenantData data;

@@ -3,17 +3,20 @@ package io.aiva.api.assignment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.aiva.api.idempotency.IdempotentPosts;
 import io.aiva.web.paging.NewestFirst;
+import io.aiva.web.problem.EntityTags;
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
 import io.aiva.api.v1.AssignmentsApi;
@@ -27,8 +30,7 @@ import io.aiva.api.v1.model.AssignmentPage;
 import io.aiva.api.v1.model.AssignmentStatus;
 import io.aiva.api.v1.model.InterviewRecord;
 import io.aiva.api.v1.model.QuestionType;
-import io.aiva.api.v1.model.Scorecard;
-import io.aiva.api.v1.model.ScorecardStatus;
+import io.aiva.api.v1.model.ScorecardReviewWrite;
 import io.aiva.core.assignment.Assignment;
 import io.aiva.core.assignment.AssignmentFilter;
 import io.aiva.core.assignment.Assignments;
@@ -36,6 +38,8 @@ import io.aiva.core.assignment.IssuedAssignment;
 import io.aiva.core.assignment.NewAssignment;
 import io.aiva.core.paging.Position;
 import io.aiva.core.question.QuestionContent;
+import io.aiva.core.scorecard.ReviewDecision;
+import io.aiva.core.scorecard.ScorecardReview;
 import io.aiva.core.scorecard.Scorecards;
 import io.aiva.core.session.Answer;
 import io.aiva.core.session.AnswerContent;
@@ -114,9 +118,28 @@ public class AssignmentsResource implements AssignmentsApi {
 
     @Override
     public Response getScorecard(UUID assignmentId) {
-        return scorecards.forAssignment(assignmentId).map(reading -> Response.ok(scorecard(reading)).build())
-                .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND,
-                        "Your company has no completed interview with this id; a scorecard comes once it is completed.", uri, null));
+        return scorecards.forAssignment(assignmentId).map(AssignmentsResource::scorecard).orElseGet(this::noScorecard);
+    }
+
+    @Override
+    public Response reviewScorecard(UUID assignmentId, ScorecardReviewWrite request, String ifMatch) {
+        List<ScorecardReview.ScoreOverride> overrides = request.getOverrides() == null ? List.of() : request.getOverrides().stream()
+                .map(change -> new ScorecardReview.ScoreOverride(change.getOrdinal(), change.getScore(), change.getReason())).toList();
+        ScorecardReview review = new ScorecardReview(ReviewDecision.valueOf(request.getDecision().name()), request.getNotes(),
+                overrides);
+        return scorecards.review(assignmentId, EntityTags.expectedVersion(ifMatch), review)
+                .map(AssignmentsResource::scorecard).orElseGet(this::noScorecard);
+    }
+
+    private static Response scorecard(Scorecards.Reading reading) {
+        Response.ResponseBuilder response = Response.ok(ScorecardView.of(reading));
+        reading.scorecard().ifPresent(scored -> response.header(HttpHeaders.ETAG, EntityTags.of(scored.version())));
+        return response.build();
+    }
+
+    private Response noScorecard() {
+        return problems.problem(ProblemKind.NOT_FOUND,
+                "Your company has no completed interview with this id; a scorecard comes once it is completed.", uri, null);
     }
 
     private Response notFound() {
@@ -189,14 +212,6 @@ public class AssignmentsResource implements AssignmentsApi {
                 .durationMs(content.durationMs())
                 .submittedAt(utc(answer.submittedAt()))
                 .late(answer.late());
-    }
-
-    private static Scorecard scorecard(Scorecards.Reading reading) {
-        Scorecard view = new Scorecard().assignmentId(reading.assignmentId()).status(ScorecardStatus.PENDING);
-        reading.scorecard().ifPresent(scored -> view.status(ScorecardStatus.READY).overallScore(scored.overallScore())
-                .recommendation(scored.recommendation()).provider(scored.provider()).model(scored.model())
-                .scoredAt(utc(scored.scoredAt())));
-        return view;
     }
 
     private static OffsetDateTime utc(Instant instant) {

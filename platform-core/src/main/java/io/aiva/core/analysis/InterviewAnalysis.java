@@ -1,0 +1,110 @@
+package io.aiva.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+import io.aiva.core.question.QuestionContent;
+import io.aiva.core.question.QuestionType;
+import io.aiva.core.session.AnswerContent;
+import io.aiva.core.template.AnswerMode;
+
+/**
+ * The built-in provider's analysis of an interview: every question scored from its answer's
+ * coverage of the reference answer and of each rubric criterion, behavioural answers also on their
+ * STAR structure, then per competency and overall, with a recommendation a person reviews. No
+ * network, no model, the same result every time.
+ */
+public final class InterviewAnalysis {
+
+    public static final String PROVIDER = "builtin";
+    public static final String METHOD = "builtin/1: each answer's coverage of the question's reference answer and of each"
+            + " rubric criterion (rarity-weighted content terms); a question scores the mean of its reference coverage and"
+            + " its criteria's weighted score, behavioural questions 70 % that and 30 % STAR completeness; a competency"
+            + " scores the mean of its questions, the interview the mean of all questions asked, unanswered ones 0.";
+    static final double ADVANCE_FROM = 0.70;
+    static final double REVIEW_FROM = 0.45;
+    static final double STAR_SHARE = 0.3;
+    static final int SUGGESTED_CRITERIA = 3;
+
+    private final ReferenceCoverage coverage;
+    private final RubricAssessment rubric;
+
+    public InterviewAnalysis(TermRarity rarity) {
+        this.coverage = new ReferenceCoverage(rarity);
+        this.rubric = new RubricAssessment(coverage);
+    }
+
+    public InterviewAssessment assess(List<AnsweredQuestion> interview) {
+        List<QuestionResult> questions = interview.stream().map(this::assess).toList();
+        Map<String, List<QuestionResult>> byCompetency = questions.stream()
+                .collect(Collectors.groupingBy(QuestionResult::competency, LinkedHashMap::new, Collectors.toList()));
+        List<CompetencyResult> competencies = byCompetency.entrySet().stream()
+                .map(entry -> new CompetencyResult(entry.getKey(), mean(entry.getValue()), entry.getValue().size())).toList();
+        double overall = mean(questions);
+        return new InterviewAssessment(overall, recommendation(overall), PROVIDER, METHOD, competencies, questions);
+    }
+
+    static String recommendation(double overall) {
+        if (overall >= ADVANCE_FROM) {
+            return "advance";
+        }
+        return overall >= REVIEW_FROM ? "review" : "do_not_advance";
+    }
+
+    private QuestionResult assess(AnsweredQuestion asked) {
+        QuestionContent question = asked.question();
+        String words = asked.answer().map(AnswerContent::words).orElse(null);
+        boolean answered = !ReferenceCoverage.unanswered(words);
+        OptionalDouble reference = question.referenceAnswer() == null || question.referenceAnswer().isBlank()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(coverage.of(question.prompt(), question.referenceAnswer(), words).score());
+        List<CriterionEvidence> criteria = rubric.assess(question.prompt(), question.rubric(), words);
+        double content = content(reference, criteria);
+        Optional<StarStructure> star = question.type() == QuestionType.BEHAVIORAL
+                ? Optional.of(StarStructure.of(answered ? words : ""))
+                : Optional.empty();
+        double score = answered ? star.map(parts -> (1 - STAR_SHARE) * content + STAR_SHARE * parts.completeness()).orElse(content) : 0;
+        Optional<CommunicationMetrics> communication = asked.answer().filter(answer -> answered)
+                .map(answer -> CommunicationMetrics.of(words, question.language(), answer.mode() == AnswerMode.VOICE, answer.durationMs()));
+        Optional<String> note = question.type() == QuestionType.CODING && answered
+                ? Optional.of("The code was not run: no code runner is configured, so it was scored on its text against the rubric only.")
+                : Optional.empty();
+        return new QuestionResult(asked.ordinal(), question.title(), question.type(), question.competency(), answered, score,
+                reference, criteria, star, communication, suggestion(answered, criteria, star), note);
+    }
+
+    private static double content(OptionalDouble reference, List<CriterionEvidence> criteria) {
+        if (criteria.isEmpty()) {
+            return reference.orElse(0);
+        }
+        double rubricScore = RubricAssessment.weightedScore(criteria);
+        return reference.isPresent() ? (reference.getAsDouble() + rubricScore) / 2 : rubricScore;
+    }
+
+    /** Written for the candidate: the good answers' descriptions of what was not observed, and the missing STAR parts. */
+    static Optional<String> suggestion(boolean answered, List<CriterionEvidence> criteria, Optional<StarStructure> star) {
+        List<String> parts = new ArrayList<>();
+        if (!answered) {
+            parts.add("Answer the question, even briefly: an unanswered question scores nothing.");
+        }
+        List<String> unobserved = criteria.stream().filter(criterion -> !criterion.observed())
+                .sorted((a, b) -> Integer.compare(b.weight(), a.weight()))
+                .limit(SUGGESTED_CRITERIA).map(CriterionEvidence::criterion).toList();
+        if (!unobserved.isEmpty()) {
+            parts.add("A stronger answer would also have covered: " + String.join("; ", unobserved) + ".");
+        }
+        star.filter(story -> answered && !story.missing().isEmpty()).ifPresent(story -> parts.add(
+                "Tell your example as a story with its " + String.join(", ", story.missing())
+                        + " (the STAR method: situation, task, action, result)."));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+    }
+
+    private static double mean(List<QuestionResult> questions) {
+        return questions.stream().mapToDouble(QuestionResult::score).average().orElse(0);
+    }
+}

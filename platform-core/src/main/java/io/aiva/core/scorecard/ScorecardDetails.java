@@ -1,0 +1,68 @@
+package io.aiva.core.scorecard;
+
+import java.util.List;
+
+import io.aiva.core.analysis.CommunicationMetrics;
+import io.aiva.core.analysis.CompetencyResult;
+import io.aiva.core.analysis.CriterionEvidence;
+import io.aiva.core.analysis.InterviewAssessment;
+import io.aiva.core.analysis.QuestionResult;
+import io.aiva.core.analysis.StarStructure;
+
+/**
+ * What a scorecard found, as it is stored (JSON) and read back: per competency, and question by
+ * question with the evidence. Absent values are null here, the form JSON keeps them in.
+ */
+public record ScorecardDetails(List<Competency> competencies, List<Question> questions) {
+
+    public record Competency(String competency, double score, int questions) {
+    }
+
+    public record Question(int ordinal, String title, String type, String competency, boolean answered, double score,
+            Double referenceCoverage, List<Criterion> criteria, Star star, Communication communication, String suggestion,
+            String note) {
+    }
+
+    public record Criterion(String criterion, int weight, double score, boolean observed, String evidence) {
+    }
+
+    public record Star(double completeness, String situation, String task, String action, String result, List<String> missing) {
+    }
+
+    public record Communication(int words, Double wordsPerMinute, double fillersPer100Words, double vocabularyDiversity) {
+    }
+
+    static ScorecardDetails of(InterviewAssessment assessment) {
+        return new ScorecardDetails(assessment.competencies().stream().map(ScorecardDetails::competency).toList(),
+                assessment.questions().stream().map(ScorecardDetails::question).toList());
+    }
+
+    private static Competency competency(CompetencyResult result) {
+        return new Competency(result.competency(), result.score(), result.questions());
+    }
+
+    private static Question question(QuestionResult result) {
+        return new Question(result.ordinal(), result.title(), result.type().code(), result.competency(), result.answered(),
+                result.score(), result.referenceCoverage().isPresent() ? result.referenceCoverage().getAsDouble() : null,
+                result.criteria().stream().map(ScorecardDetails::criterion).toList(),
+                result.star().map(ScorecardDetails::star).orElse(null),
+                result.communication().map(ScorecardDetails::communication).orElse(null),
+                result.suggestion().orElse(null), result.note().orElse(null));
+    }
+
+    private static Criterion criterion(CriterionEvidence evidence) {
+        return new Criterion(evidence.criterion(), evidence.weight(), evidence.score(), evidence.observed(),
+                evidence.quote().orElse(null));
+    }
+
+    private static Star star(StarStructure star) {
+        return new Star(star.completeness(), star.situation().orElse(null), star.task().orElse(null),
+                star.action().orElse(null), star.result().orElse(null), star.missing());
+    }
+
+    private static Communication communication(CommunicationMetrics metrics) {
+        return new Communication(metrics.words(),
+                metrics.wordsPerMinute().isPresent() ? metrics.wordsPerMinute().getAsDouble() : null,
+                metrics.fillersPer100Words(), metrics.vocabularyDiversity());
+    }
+}

@@ -1,0 +1,98 @@
+package io.aiva.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.aiva.core.question.LibraryQuestion;
+import io.aiva.core.question.QuestionBank;
+import io.aiva.core.question.QuestionContent;
+import io.aiva.core.question.QuestionType;
+import io.aiva.core.session.AnswerContent;
+import io.aiva.core.template.AnswerMode;
+
+class InterviewAnalysisTest {
+
+    private static final QuestionContent TECHNICAL = library(QuestionType.TECHNICAL);
+    private static final QuestionContent BEHAVIORAL = library(QuestionType.BEHAVIORAL);
+    private static final QuestionContent CODING = library(QuestionType.CODING);
+
+    private final InterviewAnalysis analysis = new InterviewAnalysis(TermRarity.library());
+
+    @Test
+    void theReferenceAnswerScoresHigherThanAVagueOneAndNothingScoresZero() {
+        InterviewAssessment assessment = analysis.assess(List.of(
+                new AnsweredQuestion(1, TECHNICAL, Optional.of(text(TECHNICAL.referenceAnswer()))),
+                new AnsweredQuestion(2, TECHNICAL, Optional.of(text("It depends on the situation, I think."))),
+                new AnsweredQuestion(3, TECHNICAL, Optional.empty())));
+
+        List<QuestionResult> questions = assessment.questions();
+        assertThat(questions.get(0).score()).isGreaterThan(questions.get(1).score()).isGreaterThan(0.8);
+        assertThat(questions.get(0).referenceCoverage()).hasValue(1.0);
+        assertThat(questions.get(2).answered()).isFalse();
+        assertThat(questions.get(2).score()).isZero();
+        assertThat(questions.get(2).suggestion()).hasValueSatisfying(text -> assertThat(text).startsWith("Answer the question"));
+        assertThat(questions.get(1).suggestion()).hasValueSatisfying(text -> assertThat(text).contains("would also have covered"));
+        assertThat(assessment.overallScore()).isCloseTo(questions.stream().mapToDouble(QuestionResult::score).sum() / 3, within(1e-12));
+        assertThat(assessment.competencies()).singleElement().satisfies(competency -> {
+            assertThat(competency.competency()).isEqualTo(TECHNICAL.competency());
+            assertThat(competency.questions()).isEqualTo(3);
+            assertThat(competency.score()).isCloseTo(assessment.overallScore(), within(1e-12));
+        });
+        assertThat(assessment.provider()).isEqualTo("builtin");
+    }
+
+    @Test
+    void aBehaviouralAnswerIsJudgedOnItsStoryTooAndToldWhatPartsItLacks() {
+        String story = "At my previous job two teams disagreed about the release schedule. I was responsible for the release. "
+                + "I met both leads and proposed a shared calendar. As a result, we shipped on time for six months.";
+        InterviewAssessment assessment = analysis.assess(List.of(
+                new AnsweredQuestion(1, BEHAVIORAL, Optional.of(text(story))),
+                new AnsweredQuestion(2, BEHAVIORAL, Optional.of(text("I always communicate well with everyone.")))));
+
+        QuestionResult told = assessment.questions().get(0);
+        QuestionResult claimed = assessment.questions().get(1);
+        assertThat(told.star()).hasValueSatisfying(star -> assertThat(star.completeness()).isEqualTo(1.0));
+        assertThat(claimed.star()).hasValueSatisfying(star -> assertThat(star.missing()).contains("situation", "result"));
+        assertThat(told.score()).isGreaterThan(claimed.score());
+        assertThat(claimed.suggestion()).hasValueSatisfying(text -> assertThat(text).contains("STAR"));
+    }
+
+    @Test
+    void codeIsNotedAsNotRunAndDeliveryIsMeasuredForSpokenAnswers() {
+        AnswerContent code = new AnswerContent(AnswerMode.CODE, null, null, "def solve(): return 42", "python", null,
+                Instant.parse("2026-11-29T10:00:00Z"), 60_000L);
+        AnswerContent spoken = new AnswerContent(AnswerMode.VOICE, "Um I would cache the reads and uh invalidate on writes", null,
+                null, null, null, Instant.parse("2026-11-29T10:00:00Z"), 5_000L);
+
+        InterviewAssessment assessment = analysis.assess(List.of(new AnsweredQuestion(1, CODING, Optional.of(code)),
+                new AnsweredQuestion(2, TECHNICAL, Optional.of(spoken))));
+
+        assertThat(assessment.questions().get(0).note()).hasValueSatisfying(note -> assertThat(note).contains("not run"));
+        CommunicationMetrics delivery = assessment.questions().get(1).communication().orElseThrow();
+        assertThat(delivery.wordsPerMinute()).hasValueCloseTo(11 * 12.0, within(1e-9));
+        assertThat(delivery.fillersPer100Words()).isCloseTo(100.0 * 2 / 11, within(1e-9));
+    }
+
+    @Test
+    void theRecommendationFollowsTheOverallScore() {
+        assertThat(InterviewAnalysis.recommendation(0.9)).isEqualTo("advance");
+        assertThat(InterviewAnalysis.recommendation(0.70)).isEqualTo("advance");
+        assertThat(InterviewAnalysis.recommendation(0.5)).isEqualTo("review");
+        assertThat(InterviewAnalysis.recommendation(0.2)).isEqualTo("do_not_advance");
+    }
+
+    private static AnswerContent text(String words) {
+        return new AnswerContent(AnswerMode.TEXT, null, words, null, null, null, Instant.parse("2026-11-29T10:00:00Z"), 30_000L);
+    }
+
+    private static QuestionContent library(QuestionType type) {
+        return QuestionBank.questions().stream().map(LibraryQuestion::english).filter(question -> question.type() == type)
+                .findFirst().orElseThrow();
+    }
+}
