@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -14,7 +13,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.aiva.core.job.JobType;
-import io.aiva.core.tenancy.CurrentTenant;
+import io.aiva.core.tenancy.ActingForCompany;
 
 /**
  * Expires an assignment at its deadline, so that its {@code assignment.expired} event (and webhook)
@@ -31,10 +30,7 @@ public class AssignmentExpiry implements JobType {
     Assignments assignments;
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Inject
-    RequestContextController requestContext;
+    ActingForCompany company;
 
     private Task<Due> task;
 
@@ -59,12 +55,6 @@ public class AssignmentExpiry implements JobType {
     }
 
     private void expire(Due due) {
-        requestContext.activate();
-        try {
-            currentTenant.actFor(due.tenantId());
-            assignments.find(due.assignmentId());
-        } finally {
-            requestContext.deactivate();
-        }
+        company.run(due.tenantId(), () -> assignments.find(due.assignmentId()));
     }
 }

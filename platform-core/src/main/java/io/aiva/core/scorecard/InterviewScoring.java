@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -19,7 +18,7 @@ import io.aiva.core.event.EventRecorded;
 import io.aiva.core.event.Events;
 import io.aiva.core.job.JobType;
 import io.aiva.core.job.Jobs;
-import io.aiva.core.tenancy.CurrentTenant;
+import io.aiva.core.tenancy.ActingForCompany;
 
 /**
  * Scores every completed interview: the completion's transaction schedules a durable job, which
@@ -38,10 +37,7 @@ public class InterviewScoring implements JobType {
     Scorecards scorecards;
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Inject
-    RequestContextController requestContext;
+    ActingForCompany company;
 
     private final Clock clock = Clock.systemUTC();
     private Task<Due> task;
@@ -71,12 +67,6 @@ public class InterviewScoring implements JobType {
     }
 
     private void score(Due due) {
-        requestContext.activate();
-        try {
-            currentTenant.actFor(due.tenantId());
-            scorecards.score(due.assignmentId());
-        } finally {
-            requestContext.deactivate();
-        }
+        company.run(due.tenantId(), () -> scorecards.score(due.assignmentId()));
     }
 }
