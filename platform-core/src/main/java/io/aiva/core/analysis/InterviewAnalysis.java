@@ -3,10 +3,12 @@ package io.aiva.core.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.aiva.core.question.QuestionContent;
 import io.aiva.core.question.QuestionType;
@@ -26,6 +28,12 @@ public final class InterviewAnalysis {
             + " rubric criterion (rarity-weighted content terms); a question scores the mean of its reference coverage and"
             + " its criteria's weighted score, behavioural questions 70 % that and 30 % STAR completeness; a competency"
             + " scores the mean of its questions, the interview the mean of all questions asked, unanswered ones 0.";
+    static final String MODEL_METHOD = "%s/1: each answer judged by the model %s against each rubric criterion (prompt %s),"
+            + " every criterion's evidence quoted from the answer and checked word for word (a criterion without evidence"
+            + " scores 0); a question scores its criteria's weighted score, behavioural questions 70 %% that and 30 %% STAR"
+            + " completeness; a competency scores the mean of its questions, the interview the mean of all questions asked,"
+            + " unanswered ones 0. Answers the model could not judge were scored by the built-in scorer (builtin/1), as"
+            + " their note says.";
     static final double ADVANCE_FROM = 0.70;
     static final double REVIEW_FROM = 0.45;
     static final double STAR_SHARE = 0.3;
@@ -33,10 +41,18 @@ public final class InterviewAnalysis {
 
     private final ReferenceCoverage coverage;
     private final RubricAssessment rubric;
+    private final RubricJudge judge;
 
+    /** The built-in analysis alone. */
     public InterviewAnalysis(TermRarity rarity) {
+        this(rarity, null);
+    }
+
+    /** Criteria judged by {@code judge} (the built-in analysis when null), with the built-in analysis for what it cannot judge. */
+    public InterviewAnalysis(TermRarity rarity, RubricJudge judge) {
         this.coverage = new ReferenceCoverage(rarity);
         this.rubric = new RubricAssessment(coverage);
+        this.judge = judge == null ? rubric : judge;
     }
 
     public InterviewAssessment assess(List<AnsweredQuestion> interview) {
@@ -46,7 +62,10 @@ public final class InterviewAnalysis {
         List<CompetencyResult> competencies = byCompetency.entrySet().stream()
                 .map(entry -> new CompetencyResult(entry.getKey(), mean(entry.getValue()), entry.getValue().size())).toList();
         double overall = mean(questions);
-        return new InterviewAssessment(overall, recommendation(overall), PROVIDER, METHOD, competencies, questions);
+        String method = judge == rubric ? METHOD
+                : String.format(Locale.ROOT, MODEL_METHOD, judge.provider(), judge.model().orElse("?"), OpenAiCompatibleJudge.PROMPT_VERSION);
+        return new InterviewAssessment(overall, recommendation(overall), judge.provider(), judge.model(), method, competencies,
+                questions);
     }
 
     static String recommendation(double overall) {
@@ -63,17 +82,34 @@ public final class InterviewAnalysis {
         OptionalDouble reference = question.referenceAnswer() == null || question.referenceAnswer().isBlank()
                 ? OptionalDouble.empty()
                 : OptionalDouble.of(coverage.of(question.prompt(), question.referenceAnswer(), words).score());
-        List<CriterionEvidence> criteria = rubric.assess(question.prompt(), question.rubric(), words);
-        double content = content(reference, criteria);
+        Optional<String> fallback = Optional.empty();
+        List<CriterionEvidence> criteria;
+        double content;
+        if (judge == rubric || !answered || question.rubric().isEmpty()) {
+            criteria = rubric.assess(question.prompt(), question.rubric(), words);
+            content = content(reference, criteria);
+        } else {
+            List<CriterionEvidence> judged;
+            try {
+                judged = judge.judge(question, words);
+            } catch (JudgeUnavailableException e) {
+                judged = null;
+                fallback = Optional.of("The " + judge.provider() + " model could not judge this answer (" + e.getMessage()
+                        + "); it was scored by the built-in scorer.");
+            }
+            criteria = judged != null ? judged : rubric.assess(question.prompt(), question.rubric(), words);
+            content = judged != null ? RubricAssessment.weightedScore(judged) : content(reference, criteria);
+        }
         Optional<StarStructure> star = question.type() == QuestionType.BEHAVIORAL
                 ? Optional.of(StarStructure.of(answered ? words : ""))
                 : Optional.empty();
         double score = answered ? star.map(parts -> (1 - STAR_SHARE) * content + STAR_SHARE * parts.completeness()).orElse(content) : 0;
         Optional<CommunicationMetrics> communication = asked.answer().filter(answer -> answered)
                 .map(answer -> CommunicationMetrics.of(words, question.language(), answer.mode() == AnswerMode.VOICE, answer.durationMs()));
-        Optional<String> note = question.type() == QuestionType.CODING && answered
+        Optional<String> codeNote = question.type() == QuestionType.CODING && answered
                 ? Optional.of("The code was not run: no code runner is configured, so it was scored on its text against the rubric only.")
                 : Optional.empty();
+        Optional<String> note = Stream.of(codeNote, fallback).flatMap(Optional::stream).reduce((a, b) -> a + " " + b);
         return new QuestionResult(asked.ordinal(), question.title(), question.type(), question.competency(), answered, score,
                 reference, criteria, star, communication, suggestion(answered, criteria, star), note);
     }

@@ -1,10 +1,11 @@
 package io.aiva.core.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The built-in analysis of a whole interview: the scorecard's content before it is stored. */
-public record InterviewAssessment(double overallScore, String recommendation, String provider, String method,
-        List<CompetencyResult> competencies, List<QuestionResult> questions) {
+public record InterviewAssessment(double overallScore, String recommendation, String provider, Optional<String> model,
+        String method, List<CompetencyResult> competencies, List<QuestionResult> questions) {
 
     public InterviewAssessment {
         competencies = List.copyOf(competencies);

@@ -3,8 +3,10 @@ package io.aiva.core.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import io.aiva.core.question.QuestionContent;
 import io.aiva.core.question.RubricCriterion;
 
 /**
@@ -15,7 +17,7 @@ import io.aiva.core.question.RubricCriterion;
  * does not contain (echoing the question shows nothing); otherwise it is "not observed", and its
  * score is what little the answer as a whole covered.
  */
-public final class RubricAssessment {
+public final class RubricAssessment implements RubricJudge {
 
     /** Below this a criterion counts as not observed, whatever stray word it shares with the answer. */
     static final double OBSERVED_FROM = 0.2;
@@ -26,6 +28,21 @@ public final class RubricAssessment {
 
     public RubricAssessment(ReferenceCoverage coverage) {
         this.coverage = coverage;
+    }
+
+    @Override
+    public String provider() {
+        return InterviewAnalysis.PROVIDER;
+    }
+
+    @Override
+    public Optional<String> model() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<CriterionEvidence> judge(QuestionContent question, String answer) {
+        return assess(question.prompt(), question.rubric(), answer);
     }
 
     public List<CriterionEvidence> assess(String question, List<RubricCriterion> rubric, String answer) {

@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import io.aiva.core.analysis.ConfiguredAnalysis;
 import io.aiva.core.event.EventRecorded;
 import io.aiva.core.event.Events;
 import io.aiva.core.job.JobType;
@@ -22,8 +23,10 @@ import io.aiva.core.tenancy.ActingForCompany;
 
 /**
  * Scores every completed interview: the completion's transaction schedules a durable job, which
- * writes the scorecard and its {@code scorecard.ready} event, acting for the interview's company as
- * a request of that company would. Retried with backoff if it fails; never twice for one interview.
+ * reads the interview (one transaction), runs the analysis outside any transaction (a model may take
+ * seconds per answer, holding no connection meanwhile), then writes the scorecard and its
+ * {@code scorecard.ready} event (another), acting for the interview's company as a request of that
+ * company would. Retried with backoff if it fails; never two scorecards for one interview.
  */
 @ApplicationScoped
 public class InterviewScoring implements JobType {
@@ -35,6 +38,9 @@ public class InterviewScoring implements JobType {
 
     @Inject
     Scorecards scorecards;
+
+    @Inject
+    ConfiguredAnalysis analysis;
 
     @Inject
     ActingForCompany company;
@@ -67,6 +73,7 @@ public class InterviewScoring implements JobType {
     }
 
     private void score(Due due) {
-        company.run(due.tenantId(), () -> scorecards.score(due.assignmentId()));
+        company.run(due.tenantId(), () -> scorecards.toScore(due.assignmentId()).ifPresent(interview ->
+                scorecards.record(due.assignmentId(), analysis.analysis().assess(interview))));
     }
 }

@@ -90,6 +90,7 @@ public class Scorecard {
         this.overallScore = assessment.overallScore();
         this.recommendation = assessment.recommendation();
         this.provider = assessment.provider();
+        this.model = assessment.model().orElse(null);
         this.method = assessment.method();
         this.details = StoredJson.write(ScorecardDetails.of(assessment));
         this.scoredAt = StoredTime.of(now);

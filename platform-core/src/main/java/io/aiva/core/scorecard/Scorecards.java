@@ -23,9 +23,7 @@ import io.aiva.core.InvalidInputException;
 import io.aiva.core.RuleViolationException;
 import io.aiva.core.StaleVersionException;
 import io.aiva.core.analysis.AnsweredQuestion;
-import io.aiva.core.analysis.InterviewAnalysis;
 import io.aiva.core.analysis.InterviewAssessment;
-import io.aiva.core.analysis.TermRarity;
 import io.aiva.core.assignment.Assignment;
 import io.aiva.core.assignment.AssignmentStatus;
 import io.aiva.core.audit.Actor;
@@ -42,8 +40,6 @@ import io.aiva.core.tenancy.TenantData;
 @ApplicationScoped
 public class Scorecards {
 
-    private static final InterviewAnalysis BUILTIN = new InterviewAnalysis(TermRarity.library());
-
     /** A completed interview's scorecard: empty while the analysis has not written it (pending). */
     public record Reading(UUID assignmentId, Optional<Scorecard> scorecard) {
     }
@@ -53,6 +49,7 @@ public class Scorecards {
 
     @Inject
     InterviewRecords records;
+
 
     @Inject
     Events events;
@@ -80,22 +77,34 @@ public class Scorecards {
     }
 
     /**
-     * Writes the completed interview's scorecard with the built-in analysis, and its
-     * {@code scorecard.ready} event, in one transaction; does nothing when it exists already (a job
-     * retried after a crash) or the assignment is not completed.
+     * The completed interview as the analysis needs it (each question as it was asked, with its last
+     * answer), or empty when there is nothing to score: the assignment is not completed, or it has
+     * its scorecard already (a job retried after a crash).
      */
     @Transactional
-    public void score(UUID assignmentId) {
+    public Optional<List<AnsweredQuestion>> toScore(UUID assignmentId) {
         EntityManager entityManager = data.forCurrentTenant();
         Assignment assignment = entityManager.find(Assignment.class, assignmentId);
         if (assignment == null || assignment.status() != AssignmentStatus.COMPLETED || existing(entityManager, assignmentId).isPresent()) {
-            return;
+            return Optional.empty();
         }
-        List<AnsweredQuestion> interview = records.forAssignment(assignmentId).map(InterviewRecord::questions).orElse(List.of())
+        return Optional.of(records.forAssignment(assignmentId).map(InterviewRecord::questions).orElse(List.of())
                 .stream().map(asked -> new AnsweredQuestion(asked.question().ordinal(), asked.question().content(),
                         asked.answers().stream().max(Comparator.comparingInt(Answer::attempt)).map(Answer::content)))
-                .toList();
-        InterviewAssessment assessment = BUILTIN.assess(interview);
+                .toList());
+    }
+
+    /**
+     * Writes the interview's scorecard and its {@code scorecard.ready} event in one transaction;
+     * does nothing when another server wrote it meanwhile.
+     */
+    @Transactional
+    public void record(UUID assignmentId, InterviewAssessment assessment) {
+        EntityManager entityManager = data.forCurrentTenant();
+        Assignment assignment = entityManager.find(Assignment.class, assignmentId);
+        if (assignment == null || existing(entityManager, assignmentId).isPresent()) {
+            return;
+        }
         entityManager.persist(new Scorecard(UUID.randomUUID(), assignmentId, assessment, clock.instant()));
         Map<String, Object> eventData = new LinkedHashMap<>();
         eventData.put("assignmentId", assignmentId.toString());

@@ -80,6 +80,44 @@ class InterviewAnalysisTest {
     }
 
     @Test
+    void aModelJudgesTheCriteriaAndTheBuiltinScorerTakesOverWhereItCannot() {
+        RubricJudge flaky = new RubricJudge() {
+            @Override
+            public String provider() {
+                return "openai";
+            }
+
+            @Override
+            public Optional<String> model() {
+                return Optional.of("gpt-test");
+            }
+
+            @Override
+            public List<CriterionEvidence> judge(QuestionContent question, String answer) {
+                if (answer.contains("timeout")) {
+                    throw new JudgeUnavailableException("the model gave no answer within 30 s");
+                }
+                return question.rubric().stream().map(criterion -> new CriterionEvidence(criterion.criterion(), criterion.weight(),
+                        1.0, List.of(answer), List.of())).toList();
+            }
+        };
+        InterviewAnalysis withModel = new InterviewAnalysis(TermRarity.library(), flaky);
+
+        InterviewAssessment assessment = withModel.assess(List.of(
+                new AnsweredQuestion(1, TECHNICAL, Optional.of(text("A full answer."))),
+                new AnsweredQuestion(2, TECHNICAL, Optional.of(text("This one meets a timeout.")))));
+
+        assertThat(assessment.provider()).isEqualTo("openai");
+        assertThat(assessment.model()).hasValue("gpt-test");
+        assertThat(assessment.method()).startsWith("openai/1").contains("gpt-test");
+        assertThat(assessment.questions().get(0).score()).isEqualTo(1.0);
+        assertThat(assessment.questions().get(0).note()).isEmpty();
+        assertThat(assessment.questions().get(1).note()).hasValueSatisfying(note -> assertThat(note)
+                .contains("could not judge", "no answer within 30 s", "built-in scorer"));
+        assertThat(assessment.questions().get(1).score()).isLessThan(1.0);
+    }
+
+    @Test
     void theRecommendationFollowsTheOverallScore() {
         assertThat(InterviewAnalysis.recommendation(0.9)).isEqualTo("advance");
         assertThat(InterviewAnalysis.recommendation(0.70)).isEqualTo("advance");
