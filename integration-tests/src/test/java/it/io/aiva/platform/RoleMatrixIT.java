@@ -142,6 +142,8 @@ class RoleMatrixIT {
                 new Expectation("PATCH", person, "{\"role\":\"recruiter\"}", Map.of(COMPANY_ADMIN, 200)),
                 new Expectation("DELETE", person, null, Map.of(COMPANY_ADMIN, 204)),
                 new Expectation("GET", "/api/v1/company", null, Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200)),
+                new Expectation("GET", "/api/v1/company/settings", null, Map.of(COMPANY_ADMIN, 200, RECRUITER, 200, API_CLIENT, 200)),
+                new Expectation("PUT", "/api/v1/company/settings", "{\"analysisProvider\":\"builtin\"}", Map.of(COMPANY_ADMIN, 200)),
                 new Expectation("GET", "/api/v1/api-clients", null, Map.of(COMPANY_ADMIN, 200)),
                 new Expectation("POST", "/api/v1/api-clients", "{\"name\":\"matrix new\"}", Map.of(COMPANY_ADMIN, 201)),
                 new Expectation("POST", apiClient + "/rotate-secret", null, Map.of(COMPANY_ADMIN, 200)),

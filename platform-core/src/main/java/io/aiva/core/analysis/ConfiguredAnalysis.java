@@ -1,6 +1,9 @@
 package io.aiva.core.analysis;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -11,12 +14,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The analysis this deployment uses, chosen by {@code AIVA_ANALYSIS_PROVIDER}: {@code builtin}
- * (the default: offline, nothing leaves the server) or {@code openai} (any OpenAI-compatible
- * endpoint at {@code AIVA_ANALYSIS_OPENAI_URL}, with {@code AIVA_ANALYSIS_OPENAI_API_KEY} and
- * {@code AIVA_ANALYSIS_OPENAI_MODEL}), which falls back to the built-in scorer, answer by answer,
- * whenever the model cannot judge. A provider that is unknown or not configured is said once at
- * startup, and the built-in analysis is used.
+ * The analyses this deployment offers and the one it uses by default. {@code builtin} (offline,
+ * nothing leaves the server) is always offered; {@code openai} (any OpenAI-compatible endpoint at
+ * {@code AIVA_ANALYSIS_OPENAI_URL}, with {@code AIVA_ANALYSIS_OPENAI_API_KEY} and
+ * {@code AIVA_ANALYSIS_OPENAI_MODEL}) when its URL is set, and falls back to the built-in scorer
+ * answer by answer whenever the model cannot judge. {@code AIVA_ANALYSIS_PROVIDER} is the default a
+ * company may override; one that is unknown or not configured is said once at startup.
  */
 @ApplicationScoped
 public class ConfiguredAnalysis {
@@ -43,32 +46,36 @@ public class ConfiguredAnalysis {
     @ConfigProperty(name = "aiva.analysis.timeout-seconds", defaultValue = "30")
     int timeoutSeconds;
 
-    private InterviewAnalysis analysis;
+    private final Map<String, InterviewAnalysis> analyses = new LinkedHashMap<>();
+    private String defaultProvider;
 
     @PostConstruct
-    void choose() {
-        analysis = new InterviewAnalysis(TermRarity.library(), judge().orElse(null));
+    void prepare() {
+        analyses.put(InterviewAnalysis.PROVIDER, new InterviewAnalysis(TermRarity.library()));
+        openAiUrl.filter(url -> !url.isBlank()).ifPresent(url -> analyses.put(OpenAiCompatibleJudge.PROVIDER,
+                new InterviewAnalysis(TermRarity.library(), new OpenAiCompatibleJudge(url, openAiApiKey.orElse(null), openAiModel,
+                        Duration.ofSeconds(timeoutSeconds)))));
+        if (analyses.containsKey(provider)) {
+            defaultProvider = provider;
+        } else {
+            defaultProvider = InterviewAnalysis.PROVIDER;
+            LOG.warning(() -> "AIVA_ANALYSIS_PROVIDER '" + provider + "' is not configured here (offered: " + available()
+                    + "); interviews are scored by the built-in analysis unless a company chooses otherwise");
+        }
+        LOG.info(() -> "Interview analysis: " + defaultProvider + " by default; offered: " + available()
+                + (analyses.containsKey(OpenAiCompatibleJudge.PROVIDER) ? " (openai: model " + openAiModel + ")" : ""));
     }
 
-    public InterviewAnalysis analysis() {
-        return analysis;
+    public List<String> available() {
+        return List.copyOf(analyses.keySet());
     }
 
-    private Optional<RubricJudge> judge() {
-        if (InterviewAnalysis.PROVIDER.equals(provider)) {
-            return Optional.empty();
-        }
-        if (OpenAiCompatibleJudge.PROVIDER.equals(provider)) {
-            if (openAiUrl.isEmpty()) {
-                LOG.warning("AIVA_ANALYSIS_PROVIDER is openai but AIVA_ANALYSIS_OPENAI_URL is not set; interviews are scored by the built-in analysis");
-                return Optional.empty();
-            }
-            LOG.info(() -> "Interviews are scored by the model " + openAiModel + " at " + openAiUrl.get()
-                    + ", with the built-in analysis for answers it cannot judge");
-            return Optional.of(new OpenAiCompatibleJudge(openAiUrl.get(), openAiApiKey.orElse(null), openAiModel,
-                    Duration.ofSeconds(timeoutSeconds)));
-        }
-        LOG.warning(() -> "AIVA_ANALYSIS_PROVIDER '" + provider + "' is not one of builtin, openai; interviews are scored by the built-in analysis");
-        return Optional.empty();
+    public String defaultProvider() {
+        return defaultProvider;
+    }
+
+    /** The analysis a company chose, or the default when it chose one this deployment no longer offers. */
+    public InterviewAnalysis analysisFor(String chosen) {
+        return analyses.getOrDefault(chosen, analyses.get(defaultProvider));
     }
 }

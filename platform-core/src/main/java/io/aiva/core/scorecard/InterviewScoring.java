@@ -15,6 +15,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.aiva.core.analysis.ConfiguredAnalysis;
+import io.aiva.core.company.CompanyPreferences;
 import io.aiva.core.event.EventRecorded;
 import io.aiva.core.event.Events;
 import io.aiva.core.job.JobType;
@@ -23,7 +24,7 @@ import io.aiva.core.tenancy.ActingForCompany;
 
 /**
  * Scores every completed interview: the completion's transaction schedules a durable job, which
- * reads the interview (one transaction), runs the analysis outside any transaction (a model may take
+ * reads the interview (one transaction), runs the analysis the company chose outside any transaction (a model may take
  * seconds per answer, holding no connection meanwhile), then writes the scorecard and its
  * {@code scorecard.ready} event (another), acting for the interview's company as a request of that
  * company would. Retried with backoff if it fails; never two scorecards for one interview.
@@ -41,6 +42,9 @@ public class InterviewScoring implements JobType {
 
     @Inject
     ConfiguredAnalysis analysis;
+
+    @Inject
+    CompanyPreferences preferences;
 
     @Inject
     ActingForCompany company;
@@ -74,6 +78,7 @@ public class InterviewScoring implements JobType {
 
     private void score(Due due) {
         company.run(due.tenantId(), () -> scorecards.toScore(due.assignmentId()).ifPresent(interview ->
-                scorecards.record(due.assignmentId(), analysis.analysis().assess(interview))));
+                scorecards.record(due.assignmentId(),
+                        analysis.analysisFor(preferences.current().analysisProvider()).assess(interview))));
     }
 }

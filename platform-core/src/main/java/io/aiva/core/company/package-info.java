@@ -1,0 +1,2 @@
+/** A company's own settings: how its interviews are analysed. */
+package io.aiva.core.company;
