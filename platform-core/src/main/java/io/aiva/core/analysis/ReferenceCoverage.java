@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * content terms the answer uses. Terms the question itself already contains count half, because an
  * answer that repeats the question has not shown it knows more; a quarter of the reference's weight
  * earns full marks, because a reference lists more than one good answer needs (alternatives,
- * examples). Empty answers and "no answer" placeholders score 0.
+ * examples). Empty answers and "no answer" placeholders score 0, and an answer made only of the
+ * question's own words (pasted, or echoed) scores half marks at most.
  * <p>
  * Measured against human raters in docs/analysis.md; the two constants are the only choices made
  * with scored answers in view.
@@ -20,6 +21,8 @@ public final class ReferenceCoverage {
 
     /** The share of the reference's weight that earns full marks. */
     static final double FULL_MARKS = 0.25;
+    /** The most an answer can score that uses no content word the question did not already use. */
+    static final double ECHO_CAP = 0.5;
     /** How much a reference term counts when the question already says it. */
     static final double QUESTION_TERM_WEIGHT = 0.5;
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -48,6 +51,9 @@ public final class ReferenceCoverage {
         }
         double covered = byRarity.stream().filter(answerTerms::contains).mapToDouble(term -> weight(term, questionTerms)).sum();
         double score = Math.min(1, covered / total / FULL_MARKS);
+        if (questionTerms.containsAll(answerTerms)) {
+            score = Math.min(score, ECHO_CAP);
+        }
         return new Coverage(score, byRarity.stream().filter(answerTerms::contains).toList(),
                 byRarity.stream().filter(term -> !answerTerms.contains(term)).toList());
     }

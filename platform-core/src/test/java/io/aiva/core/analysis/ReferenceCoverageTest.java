@@ -53,6 +53,18 @@ class ReferenceCoverageTest {
     }
 
     @Test
+    void pastingAQuestionThatHoldsTheReferencesWordsEarnsHalfMarksAtMost() {
+        String question = "Explain why PUT and DELETE are idempotent while POST is not.";
+        String reference = "PUT and DELETE are idempotent; POST is not.";
+
+        double pasted = coverage.of(question, reference, question).score();
+        double answered = coverage.of(question, reference, "PUT and DELETE are idempotent: a retry leaves the same state.").score();
+
+        assertThat(pasted).isEqualTo(ReferenceCoverage.ECHO_CAP);
+        assertThat(answered).isGreaterThan(pasted);
+    }
+
+    @Test
     void sayingMoreOfTheReferenceNeverLowersTheScore() {
         List<String> growing = List.of("PUT.", "PUT and DELETE.", "PUT and DELETE leave the same state.",
                 "PUT and DELETE leave the same state; POST is not idempotent.");
