@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.aiva.localstack.EmbeddedDatabase;
 import io.aiva.localstack.LocalStack;
 
 /** A person reviews the analysis's scorecard: decision, notes, changed scores with reasons, kept beside the analysis. */
@@ -86,6 +89,25 @@ class ScorecardReviewIT {
         assertThat(unknownQuestion.json().get("errors").findValuesAsText("field"))
                 .containsExactly("/overrides/0/ordinal", "/overrides/2/ordinal");
         assertThat(ApiCall.get(platform, path(assignment)).token(recruiter).send().json().has("review")).isFalse();
+    }
+
+    @Test
+    void aScorecardStillPendingCannotBeReviewedYet(LocalStack platform) throws Exception {
+        String assignment = InterviewSessionIT.completedInterview(platform, recruiter, template, "An answer.");
+        awaitReady(platform, assignment);
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement unscore = database.prepareStatement("DELETE FROM aiva.scorecard WHERE assignment_id = ?::uuid")) {
+            unscore.setString(1, assignment);
+            assertThat(unscore.executeUpdate()).as("back to the moment before the analysis wrote it").isEqualTo(1);
+        }
+
+        ApiCall.Answer pending = ApiCall.get(platform, path(assignment)).token(recruiter).send();
+        ApiCall.Answer review = ApiCall.put(platform, path(assignment) + "/review", "{\"decision\":\"hold\"}").token(recruiter).send();
+
+        assertThat(pending.json().get("status").asText()).isEqualTo("pending");
+        assertThat(pending.json().has("overallScore")).isFalse();
+        assertThat(review.status()).isEqualTo(409);
+        assertThat(review.json().get("detail").asText()).contains("not scored this interview yet");
     }
 
     @Test
