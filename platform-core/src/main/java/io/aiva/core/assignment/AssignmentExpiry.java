@@ -1,16 +1,13 @@
 package io.aiva.core.assignment;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.aiva.core.job.JobType;
 import io.aiva.core.tenancy.ActingForCompany;
@@ -32,17 +29,11 @@ public class AssignmentExpiry implements JobType {
     @Inject
     ActingForCompany company;
 
-    private Task<Due> task;
-
-    /** The data of an expiry job. */
-    public record Due(UUID tenantId, UUID assignmentId) {
-    }
+    private Task<AssignmentJob.Due> task;
 
     @PostConstruct
     void defineTask() {
-        task = Tasks.oneTime(JOB_NAME, Due.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30)))
-                .execute((instance, context) -> expire(instance.getData()));
+        task = AssignmentJob.task(JOB_NAME, company, assignmentId -> assignments.expireIfDue(assignmentId));
     }
 
     @Override
@@ -50,11 +41,7 @@ public class AssignmentExpiry implements JobType {
         return task;
     }
 
-    static TaskInstance<Due> job(UUID tenantId, UUID assignmentId) {
-        return new TaskInstance<>(JOB_NAME, assignmentId.toString(), new Due(tenantId, assignmentId));
-    }
-
-    private void expire(Due due) {
-        company.run(due.tenantId(), () -> assignments.find(due.assignmentId()));
+    static TaskInstance<AssignmentJob.Due> job(UUID tenantId, UUID assignmentId) {
+        return AssignmentJob.of(JOB_NAME, tenantId, assignmentId);
     }
 }

@@ -101,6 +101,12 @@ public class Assignments {
         return Optional.ofNullable(data.forCurrentTenant().find(Assignment.class, id)).map(this::expiredIfDue);
     }
 
+    /** Expires the assignment, with its event, if it is still open past its deadline; nothing otherwise. */
+    @Transactional
+    public void expireIfDue(UUID id) {
+        find(id);
+    }
+
     /** Newest first. */
     @Transactional
     public List<Assignment> page(AssignmentFilter filter, Position after, int limit) {

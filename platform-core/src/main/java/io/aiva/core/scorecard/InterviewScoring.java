@@ -1,7 +1,6 @@
 package io.aiva.core.scorecard;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -9,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.aiva.core.analysis.ConfiguredAnalysis;
+import io.aiva.core.assignment.AssignmentJob;
 import io.aiva.core.company.CompanyPreferences;
 import io.aiva.core.event.EventRecorded;
 import io.aiva.core.event.Events;
@@ -50,17 +47,11 @@ public class InterviewScoring implements JobType {
     ActingForCompany company;
 
     private final Clock clock = Clock.systemUTC();
-    private Task<Due> task;
-
-    /** The data of a scoring job. */
-    public record Due(UUID tenantId, UUID assignmentId) {
-    }
+    private Task<AssignmentJob.Due> task;
 
     @PostConstruct
     void defineTask() {
-        task = Tasks.oneTime(JOB_NAME, Due.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30)))
-                .execute((instance, context) -> score(instance.getData()));
+        task = AssignmentJob.task(JOB_NAME, company, this::score);
     }
 
     @Override
@@ -71,14 +62,12 @@ public class InterviewScoring implements JobType {
     void scheduleOnCompletion(@Observes EventRecorded recorded) {
         if (Events.ASSIGNMENT_COMPLETED.equals(recorded.event().type())) {
             UUID assignmentId = recorded.event().subjectId();
-            jobs.schedule(new TaskInstance<>(JOB_NAME, assignmentId.toString(), new Due(recorded.tenantId(), assignmentId)),
-                    clock.instant());
+            jobs.schedule(AssignmentJob.of(JOB_NAME, recorded.tenantId(), assignmentId), clock.instant());
         }
     }
 
-    private void score(Due due) {
-        company.run(due.tenantId(), () -> scorecards.toScore(due.assignmentId()).ifPresent(interview ->
-                scorecards.record(due.assignmentId(),
-                        analysis.analysisFor(preferences.current().analysisProvider()).assess(interview))));
+    private void score(UUID assignmentId) {
+        scorecards.toScore(assignmentId).ifPresent(interview -> scorecards.record(assignmentId,
+                analysis.analysisFor(preferences.current().analysisProvider()).assess(interview)));
     }
 }

@@ -2,7 +2,6 @@ package io.aiva.core.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,13 +15,12 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.aiva.core.job.JobType;
-import io.aiva.core.paging.Position;
 import io.aiva.core.tenancy.CurrentTenant;
 import io.aiva.core.tenancy.NoTenantException;
 
 /**
- * Makes the attempts: the durable job that works through the outbox on the retry schedule, a
- * replay, and a test a company waits for. The network call happens between two transactions, never
+ * Makes the attempts: the durable job that works through the outbox on the retry schedule (a replay
+ * included), and a test a company waits for; the delivery log itself is {@link DeliveryLog}'s. The network call happens between two transactions, never
  * inside one, so a slow receiver holds no database connection.
  */
 @ApplicationScoped
@@ -62,18 +60,6 @@ public class WebhookDeliveries implements JobType {
             log.record(tenantId, outgoing.deliveryId(), AttemptTrigger.TEST, send(outgoing));
             return log.find(endpointId, outgoing.deliveryId()).orElseThrow();
         });
-    }
-
-    public Optional<DeliveryView> replay(UUID endpointId, UUID deliveryId) {
-        return log.replay(endpointId, deliveryId);
-    }
-
-    public Optional<List<DeliveryView>> page(UUID endpointId, DeliveryStatus status, Position after, int limit) {
-        return log.page(endpointId, status, after, limit);
-    }
-
-    public Optional<DeliveryView> find(UUID endpointId, UUID deliveryId) {
-        return log.find(endpointId, deliveryId);
     }
 
     private CompletionHandler<DeliveryOrder> attempt(DeliveryOrder order) {

@@ -2,6 +2,7 @@ package io.aiva.api.assignment;
 
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import io.aiva.api.v1.model.CommunicationMetrics;
 import io.aiva.api.v1.model.CompetencyScore;
@@ -32,12 +33,13 @@ final class ScorecardView {
             scored.details().ifPresent(details -> view
                     .competencies(details.competencies().stream().map(ScorecardView::competency).toList())
                     .questions(details.questions().stream().map(ScorecardView::question).toList()));
+            OptionalDouble reviewedOverall = scored.reviewedOverallScore();
             scored.review().ifPresent(review -> view.review(new io.aiva.api.v1.model.ScorecardReview()
                     .decision(ReviewDecision.fromValue(review.review().decision().name().toLowerCase(Locale.ROOT)))
                     .notes(review.review().notes())
                     .overrides(review.review().overrides().stream().map(change -> new ScoreOverride().ordinal(change.ordinal())
                             .score(change.score()).reason(change.reason())).toList())
-                    .reviewedOverallScore(scored.reviewedOverallScore().isPresent() ? scored.reviewedOverallScore().getAsDouble() : null)
+                    .reviewedOverallScore(reviewedOverall.isPresent() ? reviewedOverall.getAsDouble() : null)
                     .reviewedBy(review.reviewerName() == null ? review.reviewerId() : review.reviewerName())
                     .reviewedAt(review.reviewedAt().atOffset(ZoneOffset.UTC))));
         });

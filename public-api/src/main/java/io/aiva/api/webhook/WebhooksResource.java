@@ -28,6 +28,7 @@ import io.aiva.api.v1.model.WebhookEndpointWithSecret;
 import io.aiva.api.v1.model.WebhookEndpointWrite;
 import io.aiva.api.v1.model.WebhookSecret;
 import io.aiva.core.paging.Position;
+import io.aiva.core.webhook.DeliveryLog;
 import io.aiva.core.webhook.DeliveryStatus;
 import io.aiva.core.webhook.DeliveryView;
 import io.aiva.core.webhook.EndpointSettings;
@@ -55,6 +56,9 @@ public class WebhooksResource implements WebhooksApi {
 
     @Inject
     WebhookDeliveries deliveries;
+
+    @Inject
+    DeliveryLog log;
 
     @Inject
     ProblemResponses problems;
@@ -115,7 +119,7 @@ public class WebhooksResource implements WebhooksApi {
     @Override
     public Response listWebhookDeliveries(UUID webhookEndpointId, Integer limit, String cursor, WebhookDeliveryStatus status) {
         DeliveryStatus wanted = status == null ? null : DeliveryStatus.valueOf(status.name());
-        return deliveries.page(webhookEndpointId, wanted, NewestFirst.after(cursor), limit + 1)
+        return log.page(webhookEndpointId, wanted, NewestFirst.after(cursor), limit + 1)
                 .map(found -> {
                     NewestFirst<DeliveryView> page = NewestFirst.of(found, limit,
                             delivery -> new Position(delivery.delivery().createdAt(), delivery.delivery().id()));
@@ -127,13 +131,13 @@ public class WebhooksResource implements WebhooksApi {
 
     @Override
     public Response getWebhookDelivery(UUID webhookEndpointId, UUID deliveryId) {
-        return deliveries.find(webhookEndpointId, deliveryId).map(delivery -> Response.ok(view(delivery)).build())
+        return log.find(webhookEndpointId, deliveryId).map(delivery -> Response.ok(view(delivery)).build())
                 .orElseGet(this::noDelivery);
     }
 
     @Override
     public Response replayWebhookDelivery(UUID webhookEndpointId, UUID deliveryId, String idempotencyKey) {
-        return deliveries.replay(webhookEndpointId, deliveryId)
+        return log.replay(webhookEndpointId, deliveryId)
                 .map(delivery -> Response.accepted(view(delivery)).build())
                 .orElseGet(this::noDelivery);
     }
