@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import io.aiva.core.question.CodingTask;
 import io.aiva.core.question.QuestionContent;
 import io.aiva.core.question.QuestionType;
+import io.aiva.core.scorecard.CandidateFeedback;
 import io.aiva.core.session.AnswerContent;
 import io.aiva.core.session.CandidateSessions;
 import io.aiva.core.session.SessionQuestion;
@@ -28,8 +29,10 @@ import io.aiva.interview.v1.model.AnsweredQuestion;
 import io.aiva.interview.v1.model.CodeTest;
 import io.aiva.interview.v1.model.Consent;
 import io.aiva.interview.v1.model.CurrentQuestion;
+import io.aiva.interview.v1.model.InterviewFeedback;
 import io.aiva.interview.v1.model.LaunchRequest;
 import io.aiva.interview.v1.model.LaunchedSession;
+import io.aiva.interview.v1.model.QuestionFeedback;
 import io.aiva.interview.v1.model.SessionStatus;
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
@@ -43,6 +46,9 @@ public class SessionResource implements SessionApi {
 
     @Inject
     CandidateCaller caller;
+
+    @Inject
+    CandidateFeedback feedback;
 
     @Inject
     ProblemResponses problems;
@@ -83,6 +89,19 @@ public class SessionResource implements SessionApi {
     @Override
     public Response completeInterview() {
         return Response.ok(view(sessions.complete(caller.sessionId()))).build();
+    }
+
+    @Override
+    public Response getInterviewFeedback() {
+        return feedback.forSession(caller.sessionId())
+                .map(found -> Response.ok(new InterviewFeedback()
+                        .status(found.ready() ? InterviewFeedback.StatusEnum.READY : InterviewFeedback.StatusEnum.PENDING)
+                        .questions(found.ready() ? found.questions().stream().map(question -> new QuestionFeedback()
+                                .ordinal(question.ordinal()).title(question.title()).suggestion(question.suggestion().orElse(null)))
+                                .toList() : null))
+                        .build())
+                .orElseGet(() -> problems.problem(ProblemKind.NOT_FOUND, "This company does not share feedback with its candidates.",
+                        uri, null));
     }
 
     private static io.aiva.interview.v1.model.SessionState view(SessionState state) {

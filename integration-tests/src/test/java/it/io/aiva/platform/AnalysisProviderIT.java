@@ -23,13 +23,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.aiva.localstack.LocalStack;
 
 /**
- * A company that chooses the deployment's OpenAI-compatible model gets its interviews judged by it,
- * through the production adapter, against a local stand-in answering as the chat-completions API
- * documents; when the model fails, the built-in scorer takes over and the scorecard says so.
+ * A company that chooses one of the deployment's models (OpenAI-compatible or Gemini) gets its
+ * interviews judged by it, through the production adapters, against a local stand-in answering as
+ * the vendors' APIs document; a busy model is asked again, and when the model keeps failing the
+ * built-in scorer takes over and the scorecard says so.
  */
 @ExtendWith(Platform.class)
 class AnalysisProviderIT {
@@ -40,6 +42,7 @@ class AnalysisProviderIT {
              "prompt":"Why would you cache a slow lookup?","referenceAnswer":"To serve repeated reads faster.",
              "rubric":[{"criterion":"Names the benefit","weight":2,"good":"Faster repeated reads.","poor":"No benefit named."},
                        {"criterion":"Names a risk","weight":1,"good":"Stale data.","poor":"No risk named."}]}""";
+    private static final String GEMINI = "/v1/models/gemini-stub:generateContent";
     private static final String GOOD_ANSWER = "Repeated reads get much faster. The risk is stale data.";
 
     private static WireMockServer model;
@@ -77,13 +80,13 @@ class AnalysisProviderIT {
         String admin = company.admin();
         ApiCall.Answer settings = ApiCall.get(platform, "/v1/company/settings").token(admin).send();
         assertThat(settings.json().get("analysisProvider").asText()).isEqualTo("builtin");
-        assertThat(settings.json().get("availableAnalysisProviders").toString()).isEqualTo("[\"builtin\",\"openai\"]");
+        assertThat(settings.json().get("availableAnalysisProviders").toString()).isEqualTo("[\"builtin\",\"openai\",\"gemini\"]");
         ApiCall.Answer chosen = ApiCall.put(platform, "/v1/company/settings", "{\"analysisProvider\":\"openai\"}").token(admin)
                 .header("If-Match", settings.header("ETag")).send();
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
         assertThat(ApiCall.put(platform, "/v1/company/settings", "{\"analysisProvider\":\"openai\"}").token(admin)
                 .header("If-Match", settings.header("ETag")).send().status()).as("a stale ETag").isEqualTo(412);
-        ApiCall.Answer unknown = ApiCall.put(platform, "/v1/company/settings", "{\"analysisProvider\":\"gemini\"}").token(admin).send();
+        ApiCall.Answer unknown = ApiCall.put(platform, "/v1/company/settings", "{\"analysisProvider\":\"watson\"}").token(admin).send();
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("/analysisProvider");
         assertThat(ApiCall.put(platform, "/v1/company/settings", "{}").token(admin).send().status()).isEqualTo(400);
@@ -110,7 +113,7 @@ class AnalysisProviderIT {
     }
 
     @Test
-    void whenTheModelFailsTheBuiltinScorerScoresTheAnswerAndTheScorecardSaysWhy(LocalStack platform) throws Exception {
+    void aModelThatStaysDownIsAskedThriceAndThenTheBuiltinScorerScoresTheAnswerSayingWhy(LocalStack platform) throws Exception {
         Company company = Company.onboard(platform, "llm-down");
         String admin = company.admin();
         assertThat(ApiCall.get(platform, "/v1/company/settings").token(admin).send().json().get("analysisProvider").asText())
@@ -128,11 +131,48 @@ class AnalysisProviderIT {
             assertThat(question.get("note").asText()).contains("could not judge", "HTTP 503", "built-in scorer");
             assertThat(question.get("referenceCoverage").asDouble()).isPositive();
         });
+        model.verify(2 * 3, postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("model is down")));
+    }
+
+    @Test
+    void aGeminiModelThatIsRateLimitedIsAskedAgainAndJudgesTheInterview(LocalStack platform) throws Exception {
+        Company company = Company.onboard(platform, "gemini");
+        assertThat(ApiCall.put(platform, "/v1/company/settings", "{\"analysisProvider\":\"gemini\"}").token(company.admin()).send()
+                .status()).isEqualTo(200);
+        model.stubFor(post(urlEqualTo(GEMINI)).inScenario("quota").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}"""))
+                .willSetStateTo("quota restored"));
+        model.stubFor(post(urlEqualTo(GEMINI)).inScenario("quota").whenScenarioStateIs("quota restored")
+                .willReturn(generated("""
+                        {"criteria":[{"criterion":"Names the benefit","score":0.8,"evidence":["Repeated reads get much faster."]},
+                                     {"criterion":"Names a risk","score":0.4,"evidence":["The risk is stale data."]}]}""")));
+
+        String assignment = InterviewSessionIT.completedInterview(platform, company.admin(), company.template(), GOOD_ANSWER);
+
+        JsonNode scorecard = awaitScorecard(platform, company.admin(), assignment);
+        assertThat(scorecard.get("provider").asText()).isEqualTo("gemini");
+        assertThat(scorecard.get("model").asText()).isEqualTo("gemini-stub");
+        assertThat(scorecard.get("method").asText()).startsWith("gemini/1").contains("rubric-judge/1");
+        assertThat(scorecard.get("questions")).allSatisfy(question -> {
+            assertThat(question.has("note")).as("judged by the model, not by the fallback").isFalse();
+            assertThat(question.get("score").asDouble()).isCloseTo((0.8 * 2 + 0.4) / 3, within(1e-9));
+        });
+        model.verify(3, postRequestedFor(urlEqualTo(GEMINI)).withHeader("x-goog-api-key", equalTo("gemini-stub-key"))
+                .withRequestBody(matchingJsonPath("$.generationConfig.responseMimeType", equalTo("application/json"))));
     }
 
     private static JsonNode awaitScorecard(LocalStack platform, String admin, String assignment) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> ApiCall.get(platform, "/v1/assignments/" + assignment + "/scorecard")
                 .token(admin).send().json(), read -> read.get("status").asText().equals("ready"));
+    }
+
+    /** A generateContent response as the Gemini API documents it, whose one candidate's text is the judgement. */
+    private static ResponseDefinitionBuilder generated(String judgement) throws Exception {
+        String response = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":" + JSON.writeValueAsString(judgement)
+                + "}],\"role\":\"model\"},\"finishReason\":\"STOP\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":300,"
+                + "\"candidatesTokenCount\":50,\"totalTokenCount\":350},\"modelVersion\":\"gemini-stub\"}";
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(response);
     }
 
     /** A chat completion as the API documents it, whose message content is the judgement. */

@@ -106,6 +106,7 @@ class InterviewSessionIT {
         assertThat(scorecard.get("overallScore").asDouble()).isBetween(0.0, 1.0);
         assertThat(scorecard.get("recommendation").asText()).isIn("advance", "review", "do_not_advance");
         assertThat(scorecard.get("questions")).hasSize(3);
+        assertThat(scorecard.path("integritySignals")).as("answers typed at a human pace").isEmpty();
         assertThat(scorecard.get("questions").findValuesAsText("ordinal")).containsExactly("1", "2", "3");
         JsonNode coding = scorecard.get("questions").get(0);
         assertThat(coding.get("type").asText()).isEqualTo("coding");
@@ -122,6 +123,22 @@ class InterviewSessionIT {
         assertThat(scorecard.get("competencies").findValuesAsText("competency")).isNotEmpty().doesNotHaveDuplicates();
         JsonNode ready = ApiCall.get(platform, "/v1/events?type=scorecard.ready").token(recruiter).send().json().get("data");
         assertThat(ready.findValuesAsText("subjectId")).containsOnlyOnce(assignmentId);
+    }
+
+    @Test
+    void longAnswersEnteredFasterThanAnyoneTypesAreSignalledApartFromTheScores(LocalStack platform) throws Exception {
+        String pasted = "Caching keeps the results of slow lookups in memory so repeated reads are fast. ".repeat(8);
+
+        String assignmentId = completedInterview(platform, recruiter, template, pasted.strip());
+
+        JsonNode scorecard = await().atMost(Duration.ofSeconds(60)).until(() -> ApiCall.get(platform,
+                "/v1/assignments/" + assignmentId + "/scorecard").token(recruiter).send().json(),
+                read -> read.get("status").asText().equals("ready"));
+        JsonNode signals = scorecard.get("integritySignals");
+        assertThat(signals.findValuesAsText("kind")).containsOnly("implausible_typing_speed");
+        assertThat(signals.findValuesAsText("ordinal")).as("the two written answers, not the short code")
+                .containsExactly("2", "3");
+        assertThat(signals.get(0).get("description").asText()).contains("characters of text", "30.0 s");
     }
 
     @Test
@@ -253,7 +270,17 @@ class InterviewSessionIT {
     }
 
     /** Assigns the template to a new candidate and takes the interview to completion; the assignment's id. */
+    /** A completed interview: its assignment, and the session token the candidate took it with. */
+    record TakenInterview(String assignmentId, String sessionToken) {
+    }
+
     static String completedInterview(LocalStack platform, String token, String template, String answer) throws Exception {
+        return takenInterview(platform, token, template, answer, true).assignmentId();
+    }
+
+    /** An interview of {@code template} answered throughout with {@code answer} (code questions with a program), completed or not. */
+    static TakenInterview takenInterview(LocalStack platform, String token, String template, String answer, boolean complete)
+            throws Exception {
         JsonNode assigned = AssignmentsIT.assign(platform, token, AssignmentsIT.candidate(platform, token), template);
         JsonNode state = launch(platform, assigned).json();
         String session = state.get("sessionToken").asText();
@@ -267,8 +294,10 @@ class InterviewSessionIT {
             current = call(platform, session, "PUT", "/session/questions/" + current.get("id").asText() + "/answers/1", body)
                     .json().get("currentQuestion");
         }
-        assertThat(call(platform, session, "POST", "/session/complete", null).status()).isEqualTo(200);
-        return assigned.get("assignment").get("id").asText();
+        if (complete) {
+            assertThat(call(platform, session, "POST", "/session/complete", null).status()).isEqualTo(200);
+        }
+        return new TakenInterview(assigned.get("assignment").get("id").asText(), session);
     }
 
     private static ApiCall.Answer launch(LocalStack platform, JsonNode assigned) throws Exception {

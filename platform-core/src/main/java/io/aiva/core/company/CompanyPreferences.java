@@ -20,7 +20,8 @@ import io.aiva.core.tenancy.TenantData;
 public class CompanyPreferences {
 
     /** What a company has chosen, or the defaults; version 0 until it first chooses. */
-    public record Preferences(String analysisProvider, List<String> availableAnalysisProviders, long version) {
+    public record Preferences(String analysisProvider, List<String> availableAnalysisProviders, boolean candidatesSeeSuggestions,
+            long version) {
     }
 
     @Inject
@@ -41,7 +42,7 @@ public class CompanyPreferences {
      * @throws StaleVersionException when the settings changed since {@code expectedVersion}
      */
     @Transactional
-    public Preferences chooseAnalysisProvider(OptionalLong expectedVersion, String provider) {
+    public Preferences choose(OptionalLong expectedVersion, String provider, boolean candidatesSeeSuggestions) {
         if (!analysis.available().contains(provider)) {
             throw new InvalidInputException(List.of(new InvalidInputException.Issue("/analysisProvider",
                     "is not offered by this deployment; it offers " + String.join(", ", analysis.available()))));
@@ -50,10 +51,10 @@ public class CompanyPreferences {
         CompanySettings settings = stored(entityManager);
         StaleVersionException.refuseStale(expectedVersion, settings == null ? 0 : settings.version());
         if (settings == null) {
-            settings = new CompanySettings(UUID.randomUUID(), provider, clock.instant());
+            settings = new CompanySettings(UUID.randomUUID(), provider, candidatesSeeSuggestions, clock.instant());
             entityManager.persist(settings);
         } else {
-            settings.choose(provider, clock.instant());
+            settings.choose(provider, candidatesSeeSuggestions, clock.instant());
         }
         entityManager.flush();
         return view(settings);
@@ -61,8 +62,9 @@ public class CompanyPreferences {
 
     private Preferences view(CompanySettings settings) {
         return settings == null
-                ? new Preferences(analysis.defaultProvider(), analysis.available(), 0)
-                : new Preferences(settings.analysisProvider(), analysis.available(), settings.version());
+                ? new Preferences(analysis.defaultProvider(), analysis.available(), false, 0)
+                : new Preferences(settings.analysisProvider(), analysis.available(), settings.candidatesSeeSuggestions(),
+                        settings.version());
     }
 
     private static CompanySettings stored(EntityManager entityManager) {

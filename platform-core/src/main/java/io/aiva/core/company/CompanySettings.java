@@ -30,6 +30,9 @@ public class CompanySettings {
     @Column(name = "analysis_provider", nullable = false)
     private String analysisProvider;
 
+    @Column(name = "candidates_see_suggestions", nullable = false)
+    private boolean candidatesSeeSuggestions;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -39,18 +42,23 @@ public class CompanySettings {
     protected CompanySettings() {
     }
 
-    CompanySettings(UUID id, String analysisProvider, Instant now) {
+    CompanySettings(UUID id, String analysisProvider, boolean candidatesSeeSuggestions, Instant now) {
         this.id = id;
-        choose(analysisProvider, now);
+        choose(analysisProvider, candidatesSeeSuggestions, now);
     }
 
-    void choose(String provider, Instant now) {
+    void choose(String provider, boolean suggestionsShown, Instant now) {
         analysisProvider = provider;
+        candidatesSeeSuggestions = suggestionsShown;
         updatedAt = StoredTime.of(now);
     }
 
     public String analysisProvider() {
         return analysisProvider;
+    }
+
+    public boolean candidatesSeeSuggestions() {
+        return candidatesSeeSuggestions;
     }
 
     public long version() {

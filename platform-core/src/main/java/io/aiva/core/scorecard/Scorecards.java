@@ -173,7 +173,7 @@ public class Scorecards {
         }
     }
 
-    private static Optional<Scorecard> existing(EntityManager entityManager, UUID assignmentId) {
+    static Optional<Scorecard> existing(EntityManager entityManager, UUID assignmentId) {
         return entityManager.createQuery("SELECT s FROM Scorecard s WHERE s.assignmentId = :assignment", Scorecard.class)
                 .setParameter("assignment", assignmentId).getResultStream().findFirst();
     }

@@ -9,6 +9,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.aiva.core.code.CodeRun;
+import io.aiva.core.code.CodeRunner;
+import io.aiva.core.code.CodeRunnerUnavailableException;
+import io.aiva.core.code.TestOutcome;
+import io.aiva.core.code.TestOutcome.Verdict;
 import io.aiva.core.question.LibraryQuestion;
 import io.aiva.core.question.QuestionBank;
 import io.aiva.core.question.QuestionContent;
@@ -80,6 +85,37 @@ class InterviewAnalysisTest {
     }
 
     @Test
+    void codeThatRanScores70PercentOnItsTestsAnd30OnItsRubricAndARunnerThatFailsIsNoted() {
+        AnswerContent half = new AnswerContent(AnswerMode.CODE, null, null, "def solve(): return 42", "python", null,
+                Instant.parse("2026-11-29T10:00:00Z"), 60_000L);
+        AnswerContent unlucky = new AnswerContent(AnswerMode.CODE, null, null, "def solve(): return 43", "python", null,
+                Instant.parse("2026-11-29T10:00:00Z"), 60_000L);
+        CodeRunner halfPassing = (code, language, task) -> {
+            if (code.contains("43")) {
+                throw new CodeRunnerUnavailableException("Judge0 answered HTTP 503");
+            }
+            return new CodeRun(task.tests().stream().map(test -> new TestOutcome(test.name(), test.hidden(),
+                    test.hidden() ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED, test.hidden() ? "Wrong Answer" : "Accepted", 0.01, 9000,
+                    null, null, null, null)).toList());
+        };
+        InterviewAnalysis running = new InterviewAnalysis(TermRarity.library(), null, halfPassing);
+
+        InterviewAssessment assessment = running.assess(List.of(new AnsweredQuestion(1, CODING, Optional.of(half)),
+                new AnsweredQuestion(2, CODING, Optional.of(unlucky))));
+        InterviewAssessment textOnly = analysis.assess(List.of(new AnsweredQuestion(1, CODING, Optional.of(half))));
+
+        QuestionResult ran = assessment.questions().get(0);
+        CodeRun run = ran.code().orElseThrow();
+        assertThat(run.total()).isEqualTo(CODING.coding().tests().size());
+        assertThat(run.passed()).isEqualTo(run.visibleCount()).isPositive();
+        assertThat(ran.score()).isCloseTo(0.7 * run.score() + 0.3 * textOnly.questions().get(0).score(), within(1e-12));
+        assertThat(ran.note()).isEmpty();
+        QuestionResult notRun = assessment.questions().get(1);
+        assertThat(notRun.code()).isEmpty();
+        assertThat(notRun.note()).hasValueSatisfying(note -> assertThat(note).contains("not run", "HTTP 503", "text"));
+    }
+
+    @Test
     void aModelJudgesTheCriteriaAndTheBuiltinScorerTakesOverWhereItCannot() {
         RubricJudge flaky = new RubricJudge() {
             @Override
@@ -101,7 +137,7 @@ class InterviewAnalysisTest {
                         1.0, List.of(answer), List.of())).toList();
             }
         };
-        InterviewAnalysis withModel = new InterviewAnalysis(TermRarity.library(), flaky);
+        InterviewAnalysis withModel = new InterviewAnalysis(TermRarity.library(), flaky, null);
 
         InterviewAssessment assessment = withModel.assess(List.of(
                 new AnsweredQuestion(1, TECHNICAL, Optional.of(text("A full answer."))),

@@ -112,17 +112,29 @@ class OpenAiCompatibleJudgeTest {
     @Test
     void anEndpointThatFailsRefusesOrIsTooSlowGivesNoJudgement() {
         model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(503)));
-        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isInstanceOf(JudgeUnavailableException.class)
+        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isInstanceOf(ModelBusyException.class)
                 .hasMessageContaining("HTTP 503");
+
+        model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}")));
+        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isInstanceOf(ModelBusyException.class)
+                .hasMessageContaining("HTTP 429");
+
+        model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(400)));
+        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isInstanceOf(JudgeUnavailableException.class)
+                .isNotInstanceOf(ModelBusyException.class).hasMessageContaining("HTTP 400");
 
         model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
                         + "\"refusal\":\"I cannot help with that.\"},\"finish_reason\":\"stop\"}]}")));
-        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).hasMessageContaining("refused");
+        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isNotInstanceOf(ModelBusyException.class)
+                .hasMessageContaining("refused");
 
         model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
-        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).hasMessageContaining("no answer within 2 s");
+        assertThatThrownBy(() -> judge.judge(QUESTION, ANSWER)).isInstanceOf(ModelBusyException.class)
+                .hasMessageContaining("no answer within 2 s");
     }
 
     private static void answering(String body) {

@@ -4,9 +4,12 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import io.aiva.api.v1.model.CodeTestOutcome;
+import io.aiva.api.v1.model.CodeTestResults;
 import io.aiva.api.v1.model.CommunicationMetrics;
 import io.aiva.api.v1.model.CompetencyScore;
 import io.aiva.api.v1.model.CriterionScore;
+import io.aiva.api.v1.model.IntegritySignal;
 import io.aiva.api.v1.model.QuestionScore;
 import io.aiva.api.v1.model.QuestionType;
 import io.aiva.api.v1.model.ReviewDecision;
@@ -32,7 +35,8 @@ final class ScorecardView {
                     .scoredAt(scored.scoredAt().atOffset(ZoneOffset.UTC));
             scored.details().ifPresent(details -> view
                     .competencies(details.competencies().stream().map(ScorecardView::competency).toList())
-                    .questions(details.questions().stream().map(ScorecardView::question).toList()));
+                    .questions(details.questions().stream().map(ScorecardView::question).toList())
+                    .integritySignals(details.integritySignals().stream().map(ScorecardView::integrity).toList()));
             OptionalDouble reviewedOverall = scored.reviewedOverallScore();
             scored.review().ifPresent(review -> view.review(new io.aiva.api.v1.model.ScorecardReview()
                     .decision(ReviewDecision.fromValue(review.review().decision().name().toLowerCase(Locale.ROOT)))
@@ -57,7 +61,20 @@ final class ScorecardView {
                 .criteria(question.criteria().stream().map(ScorecardView::criterion).toList())
                 .star(question.star() == null ? null : star(question.star()))
                 .communication(question.communication() == null ? null : communication(question.communication()))
+                .codeTests(question.codeTests() == null ? null : codeTests(question.codeTests()))
                 .suggestion(question.suggestion()).note(question.note());
+    }
+
+    private static CodeTestResults codeTests(ScorecardDetails.CodeTests tests) {
+        return new CodeTestResults().passed(tests.passed()).total(tests.total()).visiblePassed(tests.visiblePassed())
+                .visibleTotal(tests.visibleTotal()).hiddenPassed(tests.hiddenPassed()).hiddenTotal(tests.hiddenTotal())
+                .tests(tests.tests().stream().map(test -> new CodeTestOutcome().name(test.name()).hidden(test.hidden())
+                        .passed(test.passed()).verdict(CodeTestOutcome.VerdictEnum.fromValue(test.verdict()))
+                        .timeSeconds(test.timeSeconds()).memoryKb(test.memoryKb())).toList());
+    }
+
+    private static IntegritySignal integrity(ScorecardDetails.Integrity signal) {
+        return new IntegritySignal().kind(signal.kind()).ordinal(signal.ordinal()).description(signal.description());
     }
 
     private static CriterionScore criterion(ScorecardDetails.Criterion criterion) {
@@ -72,6 +89,7 @@ final class ScorecardView {
 
     private static CommunicationMetrics communication(ScorecardDetails.Communication communication) {
         return new CommunicationMetrics().words(communication.words()).wordsPerMinute(communication.wordsPerMinute())
-                .fillersPer100Words(communication.fillersPer100Words()).vocabularyDiversity(communication.vocabularyDiversity());
+                .fillersPer100Words(communication.fillersPer100Words()).vocabularyDiversity(communication.vocabularyDiversity())
+                .pauseRatio(communication.pauseRatio());
     }
 }

@@ -39,12 +39,14 @@ public class CompanyResource implements CompanyApi {
     @Override
     @RolesAllowed("company-admin")
     public Response replaceCompanySettings(CompanySettingsWrite request, String ifMatch) {
-        return settings(preferences.chooseAnalysisProvider(EntityTags.expectedVersion(ifMatch), request.getAnalysisProvider().toString()));
+        return settings(preferences.choose(EntityTags.expectedVersion(ifMatch), request.getAnalysisProvider().toString(),
+                Boolean.TRUE.equals(request.getCandidatesSeeSuggestions())));
     }
 
     private static Response settings(CompanyPreferences.Preferences current) {
         CompanySettings view = new CompanySettings().analysisProvider(AnalysisProvider.fromValue(current.analysisProvider()))
-                .availableAnalysisProviders(current.availableAnalysisProviders().stream().map(AnalysisProvider::fromValue).toList());
+                .availableAnalysisProviders(current.availableAnalysisProviders().stream().map(AnalysisProvider::fromValue).toList())
+                .candidatesSeeSuggestions(current.candidatesSeeSuggestions());
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(current.version())).build();
     }
 }
