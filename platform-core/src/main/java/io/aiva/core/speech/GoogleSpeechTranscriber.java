@@ -178,11 +178,13 @@ public final class GoogleSpeechTranscriber implements SpeechTranscriber, AutoClo
                 .setTotalTimeoutDuration(startBudget(config))
                 .build();
         builder.longRunningRecognizeSettings().setRetryableCodes(StatusCode.Code.UNAVAILABLE).setRetrySettings(start);
-        builder.longRunningRecognizeOperationSettings()
-                .setInitialCallSettings(UnaryCallSettings.<LongRunningRecognizeRequest, OperationSnapshot>newUnaryCallSettingsBuilder()
+        UnaryCallSettings<LongRunningRecognizeRequest, OperationSnapshot> startCall =
+                UnaryCallSettings.<LongRunningRecognizeRequest, OperationSnapshot>newUnaryCallSettingsBuilder()
                         .setRetryableCodes(StatusCode.Code.UNAVAILABLE)
                         .setRetrySettings(start)
-                        .build())
+                        .build();
+        builder.longRunningRecognizeOperationSettings()
+                .setInitialCallSettings(startCall)
                 .setPollingAlgorithm(OperationTimedPollAlgorithm.create(RetrySettings.newBuilder()
                         .setInitialRetryDelayDuration(config.pollInterval())
                         .setRetryDelayMultiplier(1.0)
@@ -298,8 +300,8 @@ public final class GoogleSpeechTranscriber implements SpeechTranscriber, AutoClo
                     + firstLine(rootCause(failure).getMessage()) + ")", failure);
         }
         if (failure instanceof ApiException api && api.getStatusCode().getCode() == StatusCode.Code.DEADLINE_EXCEEDED) {
-            return new TranscriptionUnavailableException("Google Speech gave no answer within " + seconds(config.requestTimeout()),
-                    failure);
+            return new TranscriptionUnavailableException(
+                    "Google Speech gave no answer within " + seconds(config.requestTimeout()), failure);
         }
         IOException io = inChain(failure, IOException.class);
         if (io != null) {

@@ -2,6 +2,7 @@ package io.aiva.core.speech;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -16,6 +17,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -93,14 +98,15 @@ class GoogleSpeechTranscriberTest {
     /** Plain http to the stand-in, nobody's credentials, polling without pause, and short bounds. */
     private static GoogleSpeechConfig stub(String endpoint) {
         return GoogleSpeechConfig.defaults().withEndpoint(endpoint).withAuthentication(GoogleSpeechConfig.Authentication.none())
-                .withRequestTimeout(Duration.ofSeconds(2)).withRetries(2, Duration.ZERO).withPolling(Duration.ZERO, Duration.ofSeconds(5));
+                .withRequestTimeout(Duration.ofSeconds(2)).withRetries(2, Duration.ZERO)
+                .withPolling(Duration.ZERO, Duration.ofSeconds(5));
     }
 
     @Test
     void asksForWordTimesAndPunctuationOnTheStoredRecordingWithoutFetchingIt() {
         google.stubFor(start().willReturn(json(done(TWO_RESULTS))));
 
-        Transcript transcript = transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US");
+        Transcript transcript = transcribeTheRecording();
 
         assertThat(transcript.text()).isEqualTo("Four score and seven years ago. Our fathers");
         google.verify(1, postRequestedFor(urlPathEqualTo(START))
@@ -139,26 +145,28 @@ class GoogleSpeechTranscriberTest {
     void readsEveryResultsBestAlternativeWithItsWordTimesAndAWeightedConfidence() {
         google.stubFor(start().willReturn(json(done(TWO_RESULTS))));
 
-        Transcript transcript = transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US");
+        Transcript transcript = transcribeTheRecording();
 
         assertThat(transcript.words()).hasSize(8);
         assertThat(transcript.words().get(0)).isEqualTo(TimedWord.ofMillis("Four", 1300, 1400));
-        assertThat(transcript.words().get(2)).as("a word Google gives no length").isEqualTo(TimedWord.ofMillis("and", 1600, 1600));
+        assertThat(transcript.words().get(2)).as("a word Google gives no length")
+                .isEqualTo(TimedWord.ofMillis("and", 1600, 1600));
         assertThat(transcript.words().get(7)).isEqualTo(TimedWord.ofMillis("fathers", 3700, 4100));
         assertThat(transcript.confidence().getAsDouble()).as("six words at 0.9, two at 0.6").isCloseTo(0.825, within(1e-6));
-        assertThat(transcript.pauseRatio().getAsDouble()).as("one 1 s silence in 2.8 s of speech").isCloseTo(1.0 / 2.8, within(1e-9));
+        assertThat(transcript.pauseRatio().getAsDouble()).as("one 1 s silence in 2.8 s of speech")
+                .isCloseTo(1.0 / 2.8, within(1e-9));
     }
 
     @Test
     void pollsTheOperationUntilItIsDone() {
-        google.stubFor(start().willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(0) + "}")));
+        google.stubFor(start().willReturn(json(operation(0, ""))));
         google.stubFor(get(urlPathEqualTo(POLL)).inScenario("recognition").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(60) + ", \"done\": false}"))
+                .willReturn(json(operation(60, ", \"done\": false")))
                 .willSetStateTo("finished"));
         google.stubFor(get(urlPathEqualTo(POLL)).inScenario("recognition").whenScenarioStateIs("finished")
                 .willReturn(json(done(TWO_RESULTS))));
 
-        Transcript transcript = transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US");
+        Transcript transcript = transcribeTheRecording();
 
         assertThat(transcript.text()).startsWith("Four score");
         google.verify(1, postRequestedFor(urlPathEqualTo(START)));
@@ -168,9 +176,10 @@ class GoogleSpeechTranscriberTest {
     @Test
     void aRecordingWithNothingRecognisedGivesAnEmptyTranscript() {
         google.stubFor(start().willReturn(json(done(
-                "{\"@type\": \"type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeResponse\", \"totalBilledTime\": \"15s\"}"))));
+                "{\"@type\": \"type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeResponse\","
+                        + " \"totalBilledTime\": \"15s\"}"))));
 
-        Transcript transcript = transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US");
+        Transcript transcript = transcribeTheRecording();
 
         assertThat(transcript).isEqualTo(Transcript.empty());
         assertThat(transcript.isEmpty()).isTrue();
@@ -179,10 +188,10 @@ class GoogleSpeechTranscriberTest {
 
     @Test
     void aRecognitionThatFailedIsUnavailableWithGooglesReason() {
-        google.stubFor(start().willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(0) + ", \"done\": true,"
-                + " \"error\": {\"code\": 3, \"message\": \"Inline audio exceeds duration limit. Please use a GCS URI.\"}}")));
+        google.stubFor(start().willReturn(json(operation(100, ", \"done\": true, \"error\": {\"code\": 3,"
+                + " \"message\": \"Inline audio exceeds duration limit. Please use a GCS URI.\"}"))));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessage("Google Speech could not transcribe the recording"
                         + " (INVALID_ARGUMENT: Inline audio exceeds duration limit. Please use a GCS URI.)");
@@ -192,7 +201,7 @@ class GoogleSpeechTranscriberTest {
     void anUnavailableServiceIsRetriedWithinTheBoundThenUnavailable() {
         google.stubFor(start().willReturn(googleError(503, "UNAVAILABLE", "The service is currently unavailable.")));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessage("Google Speech is unavailable (HTTP 503: The service is currently unavailable.)");
         google.verify(2, postRequestedFor(urlPathEqualTo(START)));
@@ -203,7 +212,7 @@ class GoogleSpeechTranscriberTest {
         google.stubFor(start().willReturn(googleError(429, "RESOURCE_EXHAUSTED",
                 "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute'.")));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageStartingWith("Google Speech refused: quota or rate limit reached (HTTP 429: Quota exceeded");
         google.verify(1, postRequestedFor(urlPathEqualTo(START)));
@@ -215,7 +224,7 @@ class GoogleSpeechTranscriberTest {
         transcriber = new GoogleSpeechTranscriber(stub(google.baseUrl()).withRequestTimeout(Duration.ofMillis(300)));
         google.stubFor(start().willReturn(json(done(TWO_RESULTS)).withFixedDelay(1_000)));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessage("Google Speech gave no answer within 300 ms");
     }
@@ -223,11 +232,12 @@ class GoogleSpeechTranscriberTest {
     @Test
     void aRecognitionNeverDoneIsGivenUpAtThePollingDeadline() {
         transcriber.close();
-        transcriber = new GoogleSpeechTranscriber(stub(google.baseUrl()).withPolling(Duration.ofMillis(50), Duration.ofMillis(300)));
-        google.stubFor(start().willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(0) + "}")));
-        google.stubFor(get(urlPathEqualTo(POLL)).willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(10) + "}")));
+        transcriber = new GoogleSpeechTranscriber(stub(google.baseUrl())
+                .withPolling(Duration.ofMillis(50), Duration.ofMillis(300)));
+        google.stubFor(start().willReturn(json(operation(0, ""))));
+        google.stubFor(get(urlPathEqualTo(POLL)).willReturn(json(operation(10, ""))));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageContaining("polling deadline");
     }
@@ -237,16 +247,45 @@ class GoogleSpeechTranscriberTest {
         google.stubFor(start().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("<html>Service Unavailable</html>")));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageStartingWith("Google Speech answered something that is not an Operation");
     }
 
     @Test
-    void aDoneOperationWithNeitherResponseNorErrorIsUnavailable() {
-        google.stubFor(start().willReturn(json("{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(100) + ", \"done\": true}")));
+    void signsInWithAServiceAccountKeyFileAndSendsItsToken(@TempDir Path dir) throws Exception {
+        Path key = dir.resolve("speech-key.json");
+        Files.writeString(key, serviceAccountKey(google.baseUrl() + "/token"));
+        google.stubFor(post(urlPathEqualTo("/token")).willReturn(json(
+                "{\"access_token\": \"ya29.local-test-token\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}")));
+        google.stubFor(start().willReturn(json(done(TWO_RESULTS))));
+        transcriber.close();
+        transcriber = new GoogleSpeechTranscriber(stub(google.baseUrl())
+                .withAuthentication(GoogleSpeechConfig.Authentication.serviceAccountKey(key)));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        transcribeTheRecording();
+
+        google.verify(1, postRequestedFor(urlPathEqualTo("/token"))
+                .withRequestBody(containing("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer")));
+        google.verify(1, postRequestedFor(urlPathEqualTo(START))
+                .withHeader("Authorization", equalTo("Bearer ya29.local-test-token")));
+    }
+
+    @Test
+    void aKeyFileThatCannotBeReadIsUnavailableAtOnce(@TempDir Path dir) {
+        GoogleSpeechConfig config = stub(google.baseUrl())
+                .withAuthentication(GoogleSpeechConfig.Authentication.serviceAccountKey(dir.resolve("missing.json")));
+
+        assertThatThrownBy(() -> new GoogleSpeechTranscriber(config).close())
+                .isInstanceOf(TranscriptionUnavailableException.class)
+                .hasMessageStartingWith("Google Speech could not be set up");
+    }
+
+    @Test
+    void aDoneOperationWithNeitherResponseNorErrorIsUnavailable() {
+        google.stubFor(start().willReturn(json(operation(100, ", \"done\": true"))));
+
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageStartingWith("Google Speech finished without a readable result");
     }
@@ -260,7 +299,7 @@ class GoogleSpeechTranscriberTest {
         transcriber.close();
         transcriber = new GoogleSpeechTranscriber(stub("http://127.0.0.1:" + closedPort));
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US"))
+        assertThatThrownBy(this::transcribeTheRecording)
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageStartingWith("Google Speech could not be reached (ConnectException");
     }
@@ -269,10 +308,17 @@ class GoogleSpeechTranscriberTest {
     void audioTooLargeToSendInlineIsRefusedWithoutARequest() {
         byte[] eightMegabytes = new byte[8_000_000];
 
-        assertThatThrownBy(() -> transcriber.transcribe(RecordedAudio.held(eightMegabytes, AudioFormat.browserRecording()), "en-US"))
+        RecordedAudio held = RecordedAudio.held(eightMegabytes, AudioFormat.browserRecording());
+
+        assertThatThrownBy(() -> transcriber.transcribe(held, "en-US"))
                 .isInstanceOf(TranscriptionUnavailableException.class)
                 .hasMessageContaining("Cloud Storage");
         google.verify(0, postRequestedFor(urlPathEqualTo(START)));
+    }
+
+    /** The usual request: the recording in Cloud Storage, as the interview room records it, in American English. */
+    private Transcript transcribeTheRecording() {
+        return transcriber.transcribe(RecordedAudio.stored(RECORDING, AudioFormat.browserRecording()), "en-US");
     }
 
     private static MappingBuilder start() {
@@ -286,7 +332,26 @@ class GoogleSpeechTranscriberTest {
     /** An error as Google's REST APIs answer it. */
     private static ResponseDefinitionBuilder googleError(int http, String status, String message) {
         return aResponse().withStatus(http).withHeader("Content-Type", "application/json; charset=UTF-8")
-                .withBody("{\"error\": {\"code\": " + http + ", \"message\": \"" + message + "\", \"status\": \"" + status + "\"}}");
+                .withBody("{\"error\": {\"code\": " + http + ", \"message\": \"" + message + "\","
+                        + " \"status\": \"" + status + "\"}}");
+    }
+
+    /** A service account key file as the console issues it, with a key made here and the token endpoint local. */
+    private static String serviceAccountKey(String tokenUri) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        return """
+                {"type": "service_account", "project_id": "aiva-test", "private_key_id": "0123456789abcdef",
+                 "private_key": %s, "client_email": "speech@aiva-test.iam.gserviceaccount.com",
+                 "client_id": "100000000000000000001", "token_uri": "%s"}""".formatted(quoted(pem), tokenUri);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\n", "\\n") + "\"";
     }
 
     private static String metadata(int progressPercent) {
@@ -294,6 +359,11 @@ class GoogleSpeechTranscriberTest {
     }
 
     private static String done(String response) {
-        return "{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(100) + ", \"done\": true, \"response\": " + response + "}";
+        return operation(100, ", \"done\": true, \"response\": " + response);
+    }
+
+    /** The Operation with its metadata, then {@code rest}: its {@code done}, {@code response} or {@code error}. */
+    private static String operation(int progressPercent, String rest) {
+        return "{\"name\": \"" + OPERATION + "\", \"metadata\": " + metadata(progressPercent) + rest + "}";
     }
 }
