@@ -148,7 +148,7 @@ public final class GoogleSpeechTranscriber implements SpeechTranscriber, AutoClo
     /**
      * The client's settings, every bound explicit rather than the generated defaults (which give
      * the start request a 5000 s timeout and poll for 5 minutes): the start is retried only on
-     * {@code UNAVAILABLE} (503, or no connection), where Google did not take the request, at most
+     * {@code UNAVAILABLE} (HTTP 503), where Google did not take the request, at most
      * {@code maxAttempts} times; a 429 (quota) or anything else is not retried here, since retrying
      * within seconds would not help and the caller's durable job retries later. (A refused
      * connection is not retried either: gax reports it as {@code UNKNOWN}, which it never retries.)
