@@ -77,6 +77,11 @@ public final class LibertyServer implements AutoCloseable {
         HealthPoller.awaitOk("Liberty", process, baseUri.resolve(healthPath), limit, consoleLog);
     }
 
+    /** Kills the server's processes with no chance to stop cleanly, as a crash of its machine would. */
+    public void crash() throws InterruptedException {
+        ProcessTree.kill(process);
+    }
+
     @Override
     public void close() throws InterruptedException {
         ProcessTree.stop(process);

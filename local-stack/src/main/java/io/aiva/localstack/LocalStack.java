@@ -119,6 +119,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Kills Liberty as a crash would (work under way is cut short, nothing is cleaned up); the
+     * database and Keycloak stay up. {@link #startLibertyAgain()} brings it back.
+     */
+    public void crashLiberty() throws InterruptedException {
+        liberty.crash();
+    }
+
+    /** Starts Liberty again on the same port and database after {@link #crashLiberty()}, until ready. */
+    public Duration startLibertyAgain() throws IOException, InterruptedException {
+        startLiberty();
+        return libertyStartToReady;
+    }
+
+    /**
      * A secret that must outlive a restart of a persistent stack: Keycloak keeps its bootstrap
      * administrator's password from the day its database was made, and launch links sent before a
      * restart must still open. Kept beside the data; a throw-away stack makes new ones.

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Stops a child process and everything it started, politely first. */
+/** Stops a child process and everything it started, politely first, or kills it all as a crash would. */
 final class ProcessTree {
 
     private ProcessTree() {
@@ -22,6 +22,20 @@ final class ProcessTree {
                 handle.onExit().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 handle.destroyForcibly();
+            }
+        }
+    }
+
+    /** The whole tree killed at once, as a machine failure would: nothing gets to clean up. */
+    static void kill(Process process) throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("process " + handle.pid() + " outlived SIGKILL for a minute", e);
             }
         }
     }

@@ -300,7 +300,7 @@ class InterviewSessionIT {
         return new TakenInterview(assigned.get("assignment").get("id").asText(), session);
     }
 
-    private static ApiCall.Answer launch(LocalStack platform, JsonNode assigned) throws Exception {
+    static ApiCall.Answer launch(LocalStack platform, JsonNode assigned) throws Exception {
         return ApiCall.interview(platform, "POST", "/launch", "{\"token\":\"" + fragment(assigned) + "\"}").send();
     }
 
@@ -309,7 +309,7 @@ class InterviewSessionIT {
         return url.substring(url.indexOf('#') + 1);
     }
 
-    private static ApiCall.Answer call(LocalStack platform, String session, String method, String path, String body)
+    static ApiCall.Answer call(LocalStack platform, String session, String method, String path, String body)
             throws Exception {
         return ApiCall.interview(platform, method, path, body).token(session).send();
     }

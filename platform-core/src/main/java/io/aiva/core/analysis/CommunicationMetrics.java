@@ -37,6 +37,11 @@ public record CommunicationMetrics(int words, OptionalDouble wordsPerMinute, dou
         return new CommunicationMetrics(words.size(), rate, fillers, diversity(words), OptionalDouble.empty());
     }
 
+    /** The same metrics with the pause ratio measured on the answer's timed words. */
+    public CommunicationMetrics withPauseRatio(OptionalDouble ratio) {
+        return new CommunicationMetrics(words, wordsPerMinute, fillersPer100Words, vocabularyDiversity, ratio);
+    }
+
     static List<String> words(String answer) {
         List<String> words = new ArrayList<>();
         if (answer == null) {

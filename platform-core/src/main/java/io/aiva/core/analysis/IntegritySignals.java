@@ -41,7 +41,7 @@ final class IntegritySignals {
         for (AnsweredQuestion asked : interview) {
             asked.answer().ifPresent(answer -> {
                 typingSpeed(asked.ordinal(), answer).ifPresent(signals::add);
-                reproduction(asked.ordinal(), asked.question().referenceAnswer(), answer.words()).ifPresent(signals::add);
+                reproduction(asked.ordinal(), asked.question().referenceAnswer(), asked.words()).ifPresent(signals::add);
             });
         }
         return signals;

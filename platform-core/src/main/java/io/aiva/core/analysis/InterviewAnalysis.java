@@ -17,6 +17,7 @@ import io.aiva.core.question.CodingTask;
 import io.aiva.core.question.QuestionContent;
 import io.aiva.core.question.QuestionType;
 import io.aiva.core.session.AnswerContent;
+import io.aiva.core.speech.Transcript;
 import io.aiva.core.template.AnswerMode;
 
 /**
@@ -89,7 +90,7 @@ public final class InterviewAnalysis {
 
     private QuestionResult assess(AnsweredQuestion asked) {
         QuestionContent question = asked.question();
-        String words = asked.answer().map(AnswerContent::words).orElse(null);
+        String words = asked.words();
         boolean answered = !ReferenceCoverage.unanswered(words);
         OptionalDouble reference = question.referenceAnswer() == null || question.referenceAnswer().isBlank()
                 ? OptionalDouble.empty()
@@ -130,10 +131,12 @@ public final class InterviewAnalysis {
                         .or(() -> star.map(parts -> (1 - STAR_SHARE) * contentScore + STAR_SHARE * parts.completeness()))
                         .orElse(content);
         Optional<CommunicationMetrics> communication = asked.answer().filter(answer -> answered)
-                .map(answer -> CommunicationMetrics.of(words, question.language(), answer.mode() == AnswerMode.VOICE, answer.durationMs()));
-        Optional<String> note = Stream.of(codeNote, fallback).flatMap(Optional::stream).reduce((a, b) -> a + " " + b);
+                .map(answer -> CommunicationMetrics.of(words, question.language(), answer.mode() == AnswerMode.VOICE, answer.durationMs())
+                        .withPauseRatio(asked.transcript().map(Transcript::pauseRatio).orElse(OptionalDouble.empty())));
+        Optional<String> note = Stream.of(asked.transcriptionNote(), codeNote, fallback).flatMap(Optional::stream)
+                .reduce((a, b) -> a + " " + b);
         return new QuestionResult(asked.ordinal(), question.title(), question.type(), question.competency(), answered, score,
-                reference, criteria, star, communication, code, suggestion(answered, criteria, star), note);
+                reference, criteria, star, communication, code, asked.transcriptSource(), suggestion(answered, criteria, star), note);
     }
 
     private CodeRun run(CodingTask task, AnswerContent answer) {

@@ -62,6 +62,17 @@ public class Jobs {
     @ConfigProperty(name = "aiva.jobs.polling-interval-ms", defaultValue = "1000")
     long pollingIntervalMillis;
 
+    /**
+     * How often a server says it is still running each of its jobs. A job whose server has missed
+     * {@link #MISSED_HEARTBEATS_LIMIT} heartbeats (it crashed, or lost the database) is taken to be
+     * dead and run again by whichever server sees it first.
+     */
+    @Inject
+    @ConfigProperty(name = "aiva.jobs.heartbeat-seconds", defaultValue = "30")
+    long heartbeatSeconds;
+
+    static final int MISSED_HEARTBEATS_LIMIT = 4;
+
     private List<Task<?>> tasks;
     private SchedulerClient client;
     private volatile Scheduler scheduler;
@@ -94,6 +105,8 @@ public class Jobs {
                 .dueExecutor(Executors.newSingleThreadExecutor(threads))
                 .housekeeperExecutor(Executors.newSingleThreadScheduledExecutor(threads))
                 .pollingInterval(Duration.ofMillis(pollingIntervalMillis))
+                .heartbeatInterval(Duration.ofSeconds(heartbeatSeconds))
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS_LIMIT)
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
         scheduler.start();

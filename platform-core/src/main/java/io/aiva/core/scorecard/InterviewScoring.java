@@ -1,6 +1,8 @@
 package io.aiva.core.scorecard;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 
+import io.aiva.core.analysis.AnsweredQuestion;
 import io.aiva.core.analysis.ConfiguredAnalysis;
 import io.aiva.core.assignment.AssignmentJob;
 import io.aiva.core.company.CompanyPreferences;
@@ -17,6 +20,12 @@ import io.aiva.core.event.EventRecorded;
 import io.aiva.core.event.Events;
 import io.aiva.core.job.JobType;
 import io.aiva.core.job.Jobs;
+import io.aiva.core.speech.AudioFormat;
+import io.aiva.core.speech.ConfiguredSpeech;
+import io.aiva.core.speech.RecordedAudio;
+import io.aiva.core.speech.SpeechTranscriber;
+import io.aiva.core.speech.TranscriptionUnavailableException;
+import io.aiva.core.template.AnswerMode;
 import io.aiva.core.tenancy.ActingForCompany;
 
 /**
@@ -44,6 +53,9 @@ public class InterviewScoring implements JobType {
     CompanyPreferences preferences;
 
     @Inject
+    ConfiguredSpeech speech;
+
+    @Inject
     ActingForCompany company;
 
     private final Clock clock = Clock.systemUTC();
@@ -68,6 +80,35 @@ public class InterviewScoring implements JobType {
 
     private void score(UUID assignmentId) {
         scorecards.toScore(assignmentId).ifPresent(interview -> scorecards.record(assignmentId,
-                analysis.analysisFor(preferences.current().analysisProvider()).assess(interview)));
+                analysis.analysisFor(preferences.current().analysisProvider()).assess(transcribed(interview))));
+    }
+
+    /**
+     * Spoken answers with a recording in Cloud Storage, transcribed by the deployment's speech
+     * service when it has one; an answer it cannot transcribe keeps the browser's transcript and
+     * says why. Outside any transaction, like every call to a vendor.
+     */
+    private List<AnsweredQuestion> transcribed(List<AnsweredQuestion> interview) {
+        Optional<SpeechTranscriber> transcriber = speech.transcriber();
+        if (transcriber.isEmpty()) {
+            return interview;
+        }
+        return interview.stream().map(asked -> asked.answer()
+                .filter(answer -> answer.mode() == AnswerMode.VOICE && answer.mediaRef() != null && !answer.mediaRef().isBlank())
+                .map(answer -> transcribed(transcriber.get(), asked, answer.mediaRef()))
+                .orElse(asked)).toList();
+    }
+
+    private static AnsweredQuestion transcribed(SpeechTranscriber transcriber, AnsweredQuestion asked, String recording) {
+        if (!RecordedAudio.isStored(recording)) {
+            return asked.notTranscribed("The recording is not in Cloud Storage, so the transcript the browser sent was scored.");
+        }
+        try {
+            return asked.transcribed(transcriber.transcribe(RecordedAudio.stored(recording, AudioFormat.browserRecording()),
+                    ConfiguredSpeech.speechLanguage(asked.question().language())));
+        } catch (TranscriptionUnavailableException e) {
+            return asked.notTranscribed("The recording could not be transcribed (" + e.getMessage()
+                    + "), so the transcript the browser sent was scored.");
+        }
     }
 }

@@ -28,7 +28,7 @@ public record ScorecardDetails(List<Competency> competencies, List<Question> que
 
     public record Question(int ordinal, String title, String type, String competency, boolean answered, double score,
             Double referenceCoverage, List<Criterion> criteria, Star star, Communication communication, CodeTests codeTests,
-            String suggestion, String note) {
+            String transcriptSource, String suggestion, String note) {
     }
 
     public record CodeTests(int passed, int total, int visiblePassed, int visibleTotal, int hiddenPassed, int hiddenTotal,
@@ -68,6 +68,7 @@ public record ScorecardDetails(List<Competency> competencies, List<Question> que
                 result.star().map(ScorecardDetails::star).orElse(null),
                 result.communication().map(ScorecardDetails::communication).orElse(null),
                 result.code().map(ScorecardDetails::codeTests).orElse(null),
+                result.transcriptSource().orElse(null),
                 result.suggestion().orElse(null), result.note().orElse(null));
     }
 

@@ -19,6 +19,11 @@ public sealed interface RecordedAudio {
         return new Stored(gsUri, format);
     }
 
+    /** Whether {@code reference} names an object in Cloud Storage, which the speech service reads itself. */
+    static boolean isStored(String reference) {
+        return reference != null && Stored.GS_URI.matcher(reference).matches();
+    }
+
     /** Audio bytes we hold. */
     static RecordedAudio held(byte[] bytes, AudioFormat format) {
         return new Held(bytes, format);

@@ -62,6 +62,8 @@ final class ScorecardView {
                 .star(question.star() == null ? null : star(question.star()))
                 .communication(question.communication() == null ? null : communication(question.communication()))
                 .codeTests(question.codeTests() == null ? null : codeTests(question.codeTests()))
+                .transcriptSource(question.transcriptSource() == null ? null
+                        : QuestionScore.TranscriptSourceEnum.fromValue(question.transcriptSource()))
                 .suggestion(question.suggestion()).note(question.note());
     }
 
