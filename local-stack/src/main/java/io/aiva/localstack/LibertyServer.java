@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,16 +28,22 @@ public final class LibertyServer implements AutoCloseable {
     /**
      * Starts the server. With an {@code outputDirectory}, its logs and work area go there (so several
      * instances of the same server can run side by side) and its console output to
-     * {@code console.log} inside it; without, to this process's own output.
+     * {@code console.log} inside it; without, to this process's own output. A {@code clean} start
+     * drops the work area's caches first: the application's jars keep their names from one build to
+     * the next, and a cache kept from a previous build can serve the old classes.
      */
     public static LibertyServer start(Path installDirectory, String serverName, int httpPort,
-            Map<String, String> environment, Path outputDirectory) throws IOException {
+            Map<String, String> environment, Path outputDirectory, boolean clean) throws IOException {
         Path script = installDirectory.resolve("bin/server");
         if (!Files.isExecutable(script)) {
             throw new IOException("no Liberty server at " + installDirectory
                     + ": build it first (./mvnw package -pl platform-ear -am)");
         }
-        ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", serverName);
+        List<String> command = new ArrayList<>(List.of(script.toString(), "run", serverName));
+        if (clean) {
+            command.add("--clean");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.environment().put("AIVA_HTTP_PORT", Integer.toString(httpPort));
         builder.redirectErrorStream(true);

@@ -95,13 +95,14 @@ public final class LocalStack implements AutoCloseable {
             libertyEnvironment.putAll(keycloak.libertyEnvironment(admin));
             DemoUsers.seed(admin);
         }
-        startLiberty();
+        startLiberty(true);
     }
 
-    private void startLiberty() throws IOException, InterruptedException {
+    /** Clean the first time, since the build may have changed the application; a restart keeps the caches it filled. */
+    private void startLiberty(boolean clean) throws IOException, InterruptedException {
         long started = System.nanoTime();
         liberty = LibertyServer.start(options.libertyInstall(), options.serverName(), libertyPort, libertyEnvironment,
-                options.libertyOutput());
+                options.libertyOutput(), clean);
         liberty.awaitReady(READY_LIMIT);
         libertyStartToReady = Duration.ofNanos(System.nanoTime() - started);
     }
@@ -114,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public Duration restartLiberty() throws IOException, InterruptedException {
         liberty.close();
-        startLiberty();
+        startLiberty(false);
         return libertyStartToReady;
     }
 
@@ -128,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts Liberty again on the same port and database after {@link #crashLiberty()}, until ready. */
     public Duration startLibertyAgain() throws IOException, InterruptedException {
-        startLiberty();
+        startLiberty(false);
         return libertyStartToReady;
     }
 

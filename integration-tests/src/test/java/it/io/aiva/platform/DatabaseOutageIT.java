@@ -30,7 +30,7 @@ class DatabaseOutageIT {
 
         try (LibertyServer liberty = LibertyServer.start(Platform.libertyInstall(), Platform.libertyServerName(),
                 LocalStack.freePort(), EmbeddedDatabase.libertyEnvironment(jdbcUrl, ownerPassword, appPassword),
-                Platform.libertyOutput("database-outage"))) {
+                Platform.libertyOutput("database-outage"), true)) {
             liberty.awaitStarted(LIMIT);
 
             HttpResponse<String> notReady = Platform.get(liberty.baseUri().resolve("/health/ready"));

@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -88,6 +90,9 @@ public class Platform implements ParameterResolver {
         }
 
         static Running start() {
+            // Tests that wait for the platform poll its API, which limits each caller to 5 requests a
+            // second after a burst (the failsafe configuration): four a second stays under it however long they wait.
+            Awaitility.setDefaultPollInterval(Duration.ofMillis(250));
             try {
                 return new Running(LocalStack.start(new LocalStack.Options(libertyInstall(), libertyServerName(), null, 0,
                         libertyOutput("shared"), keycloakOptions())));
