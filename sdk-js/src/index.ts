@@ -1,7 +1,7 @@
 /**
  * `@aiva/sdk`: the client generated from the AIVA API contract (every API class and model, and
  * its `Configuration`), with the hand-written layer: {@link createAivaClient} (authentication,
- * retries, idempotency keys, typed errors).
+ * retries, idempotency keys, typed errors) and pagination.
  */
 export * from './generated/index.js';
 export { createAivaClient, createConfiguration, problemDetailsMiddleware } from './client.js';
@@ -12,4 +12,6 @@ export { AivaApiError, AivaTimeoutError, AivaTokenError } from './errors.js';
 export type { AivaErrorKind, ProblemDetails } from './errors.js';
 export { DEFAULT_RETRY } from './transport.js';
 export type { RetryOptions } from './transport.js';
+export { pages, paginate } from './pagination.js';
+export type { Page } from './pagination.js';
 export { SDK_VERSION } from './version.js';
