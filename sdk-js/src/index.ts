@@ -1,7 +1,8 @@
 /**
  * `@aiva/sdk`: the client generated from the AIVA API contract (every API class and model, and
  * its `Configuration`), with the hand-written layer: {@link createAivaClient} (authentication,
- * retries, idempotency keys, typed errors) and pagination.
+ * retries, idempotency keys, typed errors), pagination and webhook verification (also alone as
+ * `@aiva/sdk/webhooks`).
  */
 export * from './generated/index.js';
 export { createAivaClient, createConfiguration, problemDetailsMiddleware } from './client.js';
@@ -14,4 +15,5 @@ export { DEFAULT_RETRY } from './transport.js';
 export type { RetryOptions } from './transport.js';
 export { pages, paginate } from './pagination.js';
 export type { Page } from './pagination.js';
+export * from './webhooks.js';
 export { SDK_VERSION } from './version.js';
