@@ -2,7 +2,7 @@
  * `@aiva/sdk`: the client generated from the AIVA API contract (every API class and model, and
  * its `Configuration`), with the hand-written layer: {@link createAivaClient} (authentication,
  * retries, idempotency keys, typed errors), pagination and webhook verification (also alone as
- * `@aiva/sdk/webhooks`).
+ * `@aiva/sdk/webhooks`). The embed helper for host pages is `@aiva/sdk/embed` (see EMBED.md).
  */
 export * from './generated/index.js';
 export { createAivaClient, createConfiguration, problemDetailsMiddleware } from './client.js';
