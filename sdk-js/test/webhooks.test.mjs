@@ -211,15 +211,16 @@ describe('verification', () => {
 });
 
 describe('Web Crypto', () => {
-  test('without a global crypto (Node 18) it comes from node:crypto', async () => {
-    const original = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  test('without a global crypto (as in Node 18) it comes from node:crypto', async () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'crypto'); // none in Node 18
     Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });
     try {
       const crypto = await webCrypto();
       assert.equal(typeof crypto.subtle.sign, 'function');
       assert.equal(await signWebhook(VECTOR.secret, VECTOR.id, VECTOR.timestamp, VECTOR.body), VECTOR.signature);
     } finally {
-      Object.defineProperty(globalThis, 'crypto', original);
+      if (original) Object.defineProperty(globalThis, 'crypto', original);
+      else delete globalThis.crypto;
     }
   });
 });
