@@ -28,6 +28,7 @@ public class InvalidLaunchLinkMapper implements ExceptionMapper<InvalidLaunchLin
             case EXPIRED -> ProblemKind.LINK_EXPIRED;
             case USED -> ProblemKind.LINK_USED;
             case CLOSED -> ProblemKind.INTERVIEW_CLOSED;
+            case EMBED_NOT_ALLOWED -> ProblemKind.EMBED_ORIGIN_NOT_ALLOWED;
         };
         return problems.problem(kind, exception.getMessage(), uri, null);
     }

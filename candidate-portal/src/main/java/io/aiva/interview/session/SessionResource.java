@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +59,8 @@ public class SessionResource implements SessionApi {
 
     @Override
     public Response launchInterview(LaunchRequest request) {
-        io.aiva.core.session.LaunchedSession launched = sessions.launch(request.getToken().strip());
+        io.aiva.core.session.LaunchedSession launched = sessions.launch(request.getToken().strip(),
+                Optional.ofNullable(request.getHostOrigin()).filter(origin -> !origin.isBlank()));
         return Response.status(Response.Status.CREATED)
                 .entity(new LaunchedSession().sessionToken(launched.sessionToken()).state(view(launched.state()))).build();
     }

@@ -51,7 +51,7 @@ class AssignmentsIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode launch = created.json();
         JsonNode assignment = launch.get("assignment");
-        assertThat(launch.get("launchUrl").asText()).startsWith(platform.baseUri() + "/interview/launch#");
+        assertThat(launch.get("launchUrl").asText()).startsWith(platform.baseUri() + "/interview/launch/");
         assertThat(OffsetDateTime.parse(launch.get("launchUrlExpiresAt").asText())).isBeforeOrEqualTo(deadline);
         assertThat(assignment.get("status").asText()).isEqualTo("invited");
         assertThat(assignment.get("questionCount").asInt()).isEqualTo(3);
@@ -108,7 +108,7 @@ class AssignmentsIT {
         ApiCall.Answer resent = ApiCall.post(platform, path + "/resend", null).token(recruiter).send();
 
         assertThat(resent.status()).isEqualTo(200);
-        assertThat(resent.json().get("launchUrl").asText()).startsWith(platform.baseUri() + "/interview/launch#")
+        assertThat(resent.json().get("launchUrl").asText()).startsWith(platform.baseUri() + "/interview/launch/")
                 .isNotEqualTo(first.get("launchUrl").asText());
         assertThat(resent.json().get("assignment").get("status").asText()).isEqualTo("invited");
     }

@@ -28,6 +28,7 @@ import io.aiva.core.paging.Position;
 import io.aiva.core.template.InterviewTemplate;
 import io.aiva.core.tenancy.CurrentTenant;
 import io.aiva.core.tenancy.TenantData;
+import io.aiva.core.tenancy.Tenants;
 
 /**
  * The current company's assignments. Each change and its event are committed together. An open
@@ -51,6 +52,9 @@ public class Assignments {
 
     @Inject
     LaunchLinks links;
+
+    @Inject
+    Tenants tenants;
 
     @Inject
     Jobs jobs;
@@ -205,7 +209,7 @@ public class Assignments {
         }
         LaunchLink link = new LaunchLink(tenant.id().orElseThrow(), assignment.id(), UUID.randomUUID(), expires);
         assignment.newLaunchLink(link.linkId(), expires, now);
-        return new IssuedAssignment(assignment, links.url(link), expires);
+        return new IssuedAssignment(assignment, links.url(link, tenants.current().slug()), expires);
     }
 
     private Assignment expiredIfDue(Assignment assignment) {

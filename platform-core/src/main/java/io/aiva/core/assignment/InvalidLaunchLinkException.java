@@ -12,7 +12,9 @@ public class InvalidLaunchLinkException extends RuntimeException {
         /** Opened once already, or replaced by a newer link. */
         USED,
         /** The interview was completed, canceled or has expired. */
-        CLOSED
+        CLOSED,
+        /** Opened in a frame on a site its company does not let embed its interviews. */
+        EMBED_NOT_ALLOWED
     }
 
     private final Reason reason;

@@ -59,9 +59,13 @@ public class LaunchLinks {
         key = new SecretKeySpec(secret, ALGORITHM);
     }
 
-    /** The URL a candidate opens. */
-    public String url(LaunchLink link) {
-        return publicUrl.replaceAll("/+$", "") + "/interview/launch#" + token(link);
+    /**
+     * The URL a candidate opens. The company's slug in the path lets the interview page tell
+     * browsers which sites may frame it before any token is read; the token stays in the fragment,
+     * which browsers never send to a server or in a Referer.
+     */
+    public String url(LaunchLink link, String companySlug) {
+        return publicUrl.replaceAll("/+$", "") + "/interview/launch/" + companySlug + "#" + token(link);
     }
 
     String token(LaunchLink link) {

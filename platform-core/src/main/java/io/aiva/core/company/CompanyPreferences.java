@@ -1,6 +1,7 @@
 package io.aiva.core.company;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import io.aiva.core.InvalidInputException;
 import io.aiva.core.StaleVersionException;
 import io.aiva.core.analysis.ConfiguredAnalysis;
 import io.aiva.core.tenancy.TenantData;
+import io.aiva.core.tenancy.TenantStatus;
+import io.aiva.core.tenancy.Tenants;
 
 /** The current company's settings, with the deployment's defaults for what it has not chosen. */
 @ApplicationScoped
@@ -21,7 +24,7 @@ public class CompanyPreferences {
 
     /** What a company has chosen, or the defaults; version 0 until it first chooses. */
     public record Preferences(String analysisProvider, List<String> availableAnalysisProviders, boolean candidatesSeeSuggestions,
-            long version) {
+            List<String> embedOrigins, long version) {
     }
 
     @Inject
@@ -29,6 +32,9 @@ public class CompanyPreferences {
 
     @Inject
     ConfiguredAnalysis analysis;
+
+    @Inject
+    Tenants tenants;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -42,29 +48,52 @@ public class CompanyPreferences {
      * @throws StaleVersionException when the settings changed since {@code expectedVersion}
      */
     @Transactional
-    public Preferences choose(OptionalLong expectedVersion, String provider, boolean candidatesSeeSuggestions) {
+    public Preferences choose(OptionalLong expectedVersion, String provider, boolean candidatesSeeSuggestions,
+            List<String> embedOrigins) {
+        List<InvalidInputException.Issue> issues = new ArrayList<>(EmbedOrigins.issues(embedOrigins));
         if (!analysis.available().contains(provider)) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Issue("/analysisProvider",
-                    "is not offered by this deployment; it offers " + String.join(", ", analysis.available()))));
+            issues.add(0, new InvalidInputException.Issue("/analysisProvider",
+                    "is not offered by this deployment; it offers " + String.join(", ", analysis.available())));
         }
+        if (!issues.isEmpty()) {
+            throw new InvalidInputException(issues);
+        }
+        List<String> origins = EmbedOrigins.normalised(embedOrigins);
         EntityManager entityManager = data.forCurrentTenant();
         CompanySettings settings = stored(entityManager);
         StaleVersionException.refuseStale(expectedVersion, settings == null ? 0 : settings.version());
         if (settings == null) {
-            settings = new CompanySettings(UUID.randomUUID(), provider, candidatesSeeSuggestions, clock.instant());
+            settings = new CompanySettings(UUID.randomUUID(), provider, candidatesSeeSuggestions, origins, clock.instant());
             entityManager.persist(settings);
         } else {
-            settings.choose(provider, candidatesSeeSuggestions, clock.instant());
+            settings.choose(provider, candidatesSeeSuggestions, origins, clock.instant());
         }
         entityManager.flush();
         return view(settings);
     }
 
+    /**
+     * Whether the company with this slug lets pages of {@code hostOrigin} frame its interviews, for
+     * the interview page, which is answered before anyone signs in; no for a slug no company has.
+     */
+    @Transactional
+    public boolean mayEmbed(String companySlug, String hostOrigin) {
+        return tenants.findBySlug(companySlug).filter(company -> company.status() == TenantStatus.ACTIVE)
+                .map(company -> stored(data.forTenant(company.id()))).map(CompanySettings::embedOrigins)
+                .orElse(List.of()).contains(EmbedOrigins.normalised(hostOrigin));
+    }
+
+    /** Whether the current company lets pages of {@code hostOrigin} frame its interviews. */
+    @Transactional
+    public boolean mayEmbed(String hostOrigin) {
+        return current().embedOrigins().contains(EmbedOrigins.normalised(hostOrigin));
+    }
+
     private Preferences view(CompanySettings settings) {
         return settings == null
-                ? new Preferences(analysis.defaultProvider(), analysis.available(), false, 0)
+                ? new Preferences(analysis.defaultProvider(), analysis.available(), false, List.of(), 0)
                 : new Preferences(settings.analysisProvider(), analysis.available(), settings.candidatesSeeSuggestions(),
-                        settings.version());
+                        settings.embedOrigins(), settings.version());
     }
 
     private static CompanySettings stored(EntityManager entityManager) {

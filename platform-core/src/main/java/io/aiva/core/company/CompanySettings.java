@@ -2,6 +2,7 @@ package io.aiva.core.company;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,6 +15,9 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.aiva.core.StoredJson;
 import io.aiva.core.StoredTime;
 import io.aiva.core.tenancy.TenantData;
 
@@ -33,6 +37,9 @@ public class CompanySettings {
     @Column(name = "candidates_see_suggestions", nullable = false)
     private boolean candidatesSeeSuggestions;
 
+    @Column(name = "embed_origins", nullable = false)
+    private String embedOrigins;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -42,14 +49,15 @@ public class CompanySettings {
     protected CompanySettings() {
     }
 
-    CompanySettings(UUID id, String analysisProvider, boolean candidatesSeeSuggestions, Instant now) {
+    CompanySettings(UUID id, String analysisProvider, boolean candidatesSeeSuggestions, List<String> embedOrigins, Instant now) {
         this.id = id;
-        choose(analysisProvider, candidatesSeeSuggestions, now);
+        choose(analysisProvider, candidatesSeeSuggestions, embedOrigins, now);
     }
 
-    void choose(String provider, boolean suggestionsShown, Instant now) {
+    void choose(String provider, boolean suggestionsShown, List<String> origins, Instant now) {
         analysisProvider = provider;
         candidatesSeeSuggestions = suggestionsShown;
+        embedOrigins = StoredJson.write(origins);
         updatedAt = StoredTime.of(now);
     }
 
@@ -59,6 +67,11 @@ public class CompanySettings {
 
     public boolean candidatesSeeSuggestions() {
         return candidatesSeeSuggestions;
+    }
+
+    public List<String> embedOrigins() {
+        return StoredJson.read(embedOrigins, new TypeReference<List<String>>() {
+        });
     }
 
     public long version() {

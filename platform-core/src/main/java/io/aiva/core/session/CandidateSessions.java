@@ -20,6 +20,7 @@ import io.aiva.core.assignment.Assignments;
 import io.aiva.core.assignment.InvalidLaunchLinkException;
 import io.aiva.core.assignment.LaunchLink;
 import io.aiva.core.assignment.LaunchLinks;
+import io.aiva.core.company.CompanyPreferences;
 import io.aiva.core.question.Question;
 import io.aiva.core.template.AnswerMode;
 import io.aiva.core.template.RuleCandidates;
@@ -55,19 +56,29 @@ public class CandidateSessions {
     @Inject
     LaunchLinks links;
 
+    @Inject
+    CompanyPreferences preferences;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
+     * Opens a launch link, framed on {@code hostOrigin}'s page when it is not empty.
+     *
      * @throws InvalidLaunchLinkException when the link is altered, expired, used, replaced, or its
-     *                                    interview over
+     *                                    interview over; or when it is framed on a site its company
+     *                                    does not let embed its interviews (the link stays unused)
      */
     @Transactional(dontRollbackOn = InvalidLaunchLinkException.class)
-    public LaunchedSession launch(String launchToken) {
+    public LaunchedSession launch(String launchToken, Optional<String> hostOrigin) {
         LaunchLink link = links.verify(launchToken, clock.instant());
         Tenant company = tenants.find(link.tenantId()).filter(tenant -> tenant.status() == TenantStatus.ACTIVE)
                 .orElseThrow(() -> new InvalidLaunchLinkException(InvalidLaunchLinkException.Reason.CLOSED,
                         "This company's interviews are not open at the moment."));
         currentTenant.actFor(company.id());
+        if (hostOrigin.isPresent() && !preferences.mayEmbed(hostOrigin.get())) {
+            throw new InvalidLaunchLinkException(InvalidLaunchLinkException.Reason.EMBED_NOT_ALLOWED,
+                    "This company does not let " + hostOrigin.get() + " show its interviews; open the link on its own instead.");
+        }
         Assignment assignment = assignments.openWithLink(link);
         EntityManager entityManager = data.forCurrentTenant();
         InterviewSession session = entityManager.createQuery(

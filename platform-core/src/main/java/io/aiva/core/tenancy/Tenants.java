@@ -50,6 +50,12 @@ public class Tenants {
     }
 
     @Transactional
+    public Optional<Tenant> findBySlug(String slug) {
+        return entityManager.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Transactional
     public boolean slugTaken(String slug) {
         return !entityManager.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", UUID.class)
                 .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();

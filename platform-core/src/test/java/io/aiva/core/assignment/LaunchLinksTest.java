@@ -21,7 +21,7 @@ class LaunchLinksTest {
         LaunchLinks links = links("a-secret-of-at-least-thirty-two-characters");
 
         assertThat(links.verify(links.token(LINK), NOW)).isEqualTo(LINK);
-        assertThat(links.url(LINK)).startsWith("https://aiva.example/interview/launch#").endsWith(links.token(LINK));
+        assertThat(links.url(LINK, "acme")).startsWith("https://aiva.example/interview/launch/acme#").endsWith(links.token(LINK));
     }
 
     @Test

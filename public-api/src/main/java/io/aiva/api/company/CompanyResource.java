@@ -40,13 +40,14 @@ public class CompanyResource implements CompanyApi {
     @RolesAllowed("company-admin")
     public Response replaceCompanySettings(CompanySettingsWrite request, String ifMatch) {
         return settings(preferences.choose(EntityTags.expectedVersion(ifMatch), request.getAnalysisProvider().toString(),
-                Boolean.TRUE.equals(request.getCandidatesSeeSuggestions())));
+                Boolean.TRUE.equals(request.getCandidatesSeeSuggestions()), request.getEmbedOrigins()));
     }
 
     private static Response settings(CompanyPreferences.Preferences current) {
         CompanySettings view = new CompanySettings().analysisProvider(AnalysisProvider.fromValue(current.analysisProvider()))
                 .availableAnalysisProviders(current.availableAnalysisProviders().stream().map(AnalysisProvider::fromValue).toList())
-                .candidatesSeeSuggestions(current.candidatesSeeSuggestions());
+                .candidatesSeeSuggestions(current.candidatesSeeSuggestions())
+                .embedOrigins(current.embedOrigins());
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(current.version())).build();
     }
 }

@@ -10,6 +10,7 @@ public enum ProblemKind {
     INVALID_LINK(400, "invalid_link", "Invalid interview link"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
+    EMBED_ORIGIN_NOT_ALLOWED(403, "embed_origin_not_allowed", "Embedding not allowed"),
     NOT_FOUND(404, "not_found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not_acceptable", "Not acceptable"),
