@@ -30,8 +30,8 @@ import io.aiva.sdk.api.WebhooksApi;
 
 /**
  * The AIVA API for one of your company's API clients: the generated API classes, sending through a transport
- * that gets and renews the client's access tokens from Keycloak, gives every {@code POST} an
- * {@code Idempotency-Key}, and throws each error answer as the
+ * that gets and renews the client's access tokens from Keycloak, tries failed calls again when that is safe,
+ * gives every {@code POST} an {@code Idempotency-Key}, and throws each error answer as the
  * {@link AivaApiException} of its family. Build one per API client and share it: it and its API classes are
  * thread-safe.
  *
@@ -69,7 +69,8 @@ public final class AivaClient {
                 : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(http, builder.tokenUrl, builder.clientId,
                 builder.clientSecret, builder.scope, userAgent, builder.requestTimeout, mapper, builder.clock);
-        AivaTransport transport = new AivaTransport(http, tokens, userAgent, builder.automaticIdempotencyKeys);
+        AivaTransport transport = new AivaTransport(http, tokens, builder.retryPolicy, userAgent,
+                builder.automaticIdempotencyKeys, builder.clock);
         this.apiClient = new TransportApiClient(transport, mapper, builder.baseUrl.toString());
         this.apiClient.setReadTimeout(builder.requestTimeout);
         ErrorAnswers errors = new ErrorAnswers(mapper, builder.clock);
@@ -164,7 +165,8 @@ public final class AivaClient {
     }
 
     /**
-     * The generated client's configuration, sending through this client's transport (tokens, idempotency keys), for constructing API classes yourself. Those throw the generated
+     * The generated client's configuration, sending through this client's transport (tokens, retries,
+     * idempotency keys), for constructing API classes yourself. Those throw the generated
      * {@link ApiException} on error answers, not the typed exceptions; change no settings on it, the API
      * classes of this client are already built.
      *
@@ -295,6 +297,7 @@ public final class AivaClient {
         private String clientId;
         private String clientSecret;
         private String scope;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean automaticIdempotencyKeys = true;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -345,8 +348,17 @@ public final class AivaClient {
         }
 
         /**
+         * @param retryPolicy when to try failed calls again; {@link RetryPolicy#defaults()} unless set
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
          * @param automaticIdempotencyKeys whether a {@code POST} sent without an {@code Idempotency-Key} gets a new
-         *        random one (on by default)
+         *        random one (on by default). Without a key a {@code POST} is never retried.
          * @return this builder
          */
         public Builder automaticIdempotencyKeys(boolean automaticIdempotencyKeys) {
@@ -382,7 +394,7 @@ public final class AivaClient {
             return this;
         }
 
-        /** The clock tokens expire by; tests set it. */
+        /** The clock tokens expire by and retries are timed by; tests set it. */
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import io.aiva.sdk.model.Problem;
 
 /**
- * 429: the caller is over its rate limit; {@link #getRetryAfter()} says how long AIVA asked to wait before the
- * next try.
+ * 429: the caller is over its rate limit. The client has already waited and retried as its
+ * {@link RetryPolicy} allows; {@link #getRetryAfter()} says how long AIVA asked to wait before the next try.
  */
 public class RateLimitedException extends AivaApiException {
 

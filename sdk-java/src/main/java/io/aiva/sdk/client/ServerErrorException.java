@@ -4,7 +4,7 @@ import java.net.http.HttpHeaders;
 
 import io.aiva.sdk.model.Problem;
 
-/** 5xx: AIVA (or a proxy in front of it) failed. */
+/** 5xx: AIVA (or a proxy in front of it) failed; 502, 503 and 504 are only thrown once retries are spent. */
 public class ServerErrorException extends AivaApiException {
 
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
@@ -35,6 +36,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 
 import io.aiva.sdk.ApiException;
 import io.aiva.sdk.model.Candidate;
+import io.aiva.sdk.model.CandidateUpdate;
 
 @WireMockTest
 class AccessTokenTest {
@@ -119,6 +121,24 @@ class AccessTokenTest {
                 });
         verify(exactly(1), postRequestedFor(urlPathEqualTo(tokenPath())));
         verify(exactly(0), getRequestedFor(urlPathEqualTo(CANDIDATE_PATH)));
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aFailingTokenEndpointIsTriedAgainEvenForACallThatIsNotRetried(WireMockRuntimeInfo wm) throws Exception {
+        stubFor(post(urlPathEqualTo(tokenPath())).inScenario("keycloak").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        stubFor(post(urlPathEqualTo(tokenPath())).inScenario("keycloak").whenScenarioStateIs("up")
+                .willReturn(okJson(tokenJson("token-1", 300))));
+        stubFor(patch(CANDIDATE_PATH)
+                .willReturn(okJson(candidateJson(CANDIDATE, "Ada"))));
+
+        Candidate updated = FakeAiva.client(wm, time).build().candidates()
+                .updateCandidate(CANDIDATE, new CandidateUpdate().firstName("Ada"), null);
+
+        assertThat(updated.getFirstName()).isEqualTo("Ada");
+        verify(exactly(2), postRequestedFor(urlPathEqualTo(tokenPath())));
+        assertThat(time.sleeps()).hasSize(1);
     }
 
     @Test

@@ -18,12 +18,17 @@ final class FakeAiva {
     private FakeAiva() {
     }
 
-    /** A client of the WireMock server whose token expiries run on the given fake time. */
+    /** A client of the WireMock server whose waits and expiries run on the given fake time. */
     static AivaClient.Builder client(WireMockRuntimeInfo wm, FakeTime time) {
+        return client(wm, time, RetryPolicy.builder().sleeper(time).random(fixedJitter(0.5)).build());
+    }
+
+    static AivaClient.Builder client(WireMockRuntimeInfo wm, FakeTime time, RetryPolicy retryPolicy) {
         return AivaClient.builder()
                 .baseUrl(wm.getHttpBaseUrl() + "/api")
                 .tokenUrl(wm.getHttpBaseUrl() + "/realms/aiva/protocol/openid-connect/token")
                 .clientCredentials(CLIENT_ID, CLIENT_SECRET)
+                .retryPolicy(retryPolicy)
                 .clock(time);
     }
 
@@ -51,5 +56,20 @@ final class FakeAiva {
         return "{\"type\":\"https://aiva.io/problems/" + code.replace('_', '-') + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"/api/v1/candidates\",\"code\":\"" + code
                 + "\",\"requestId\":\"" + requestId + "\"}";
+    }
+
+    /** Jitter fixed at the given fraction of the backoff cap, so tests know the waits. */
+    static java.util.random.RandomGenerator fixedJitter(double fraction) {
+        return new java.util.random.RandomGenerator() {
+            @Override
+            public long nextLong() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public double nextDouble() {
+                return fraction;
+            }
+        };
     }
 }

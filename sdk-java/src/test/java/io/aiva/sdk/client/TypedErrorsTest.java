@@ -40,7 +40,7 @@ class TypedErrorsTest {
     @BeforeEach
     void client(WireMockRuntimeInfo wm) {
         issuesToken("token-1", 300);
-        aiva = FakeAiva.client(wm, time).build();
+        aiva = FakeAiva.client(wm, time, RetryPolicy.none()).build();
     }
 
     @Test
