@@ -282,7 +282,18 @@ class InterviewSessionIT {
     static TakenInterview takenInterview(LocalStack platform, String token, String template, String answer, boolean complete)
             throws Exception {
         JsonNode assigned = AssignmentsIT.assign(platform, token, AssignmentsIT.candidate(platform, token), template);
-        JsonNode state = launch(platform, assigned).json();
+        String session = answered(platform, fragment(assigned), answer, complete);
+        return new TakenInterview(assigned.get("assignment").get("id").asText(), session);
+    }
+
+    /** The interview behind a launch URL, taken to completion as {@link #takenInterview} does. */
+    static void completeFromLaunchUrl(LocalStack platform, String launchUrl, String answer) throws Exception {
+        answered(platform, launchUrl.substring(launchUrl.indexOf('#') + 1), answer, true);
+    }
+
+    /** Opens the link, accepts the notice, answers every question; the session token. */
+    private static String answered(LocalStack platform, String launchToken, String answer, boolean complete) throws Exception {
+        JsonNode state = ApiCall.interview(platform, "POST", "/launch", "{\"token\":\"" + launchToken + "\"}").send().json();
         String session = state.get("sessionToken").asText();
         JsonNode current = call(platform, session, "POST", "/session/consent", "{\"aiNoticeVersion\":\""
                 + state.get("state").get("aiNotice").get("version").asText() + "\",\"recordingConsent\":false}").json()
@@ -297,7 +308,7 @@ class InterviewSessionIT {
         if (complete) {
             assertThat(call(platform, session, "POST", "/session/complete", null).status()).isEqualTo(200);
         }
-        return new TakenInterview(assigned.get("assignment").get("id").asText(), session);
+        return session;
     }
 
     static ApiCall.Answer launch(LocalStack platform, JsonNode assigned) throws Exception {
