@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -48,8 +47,7 @@ class CodeRunnerIT {
 
     @BeforeAll
     static void startJudge0() {
-        judge0 = new WireMockServer(options().port(Integer.getInteger("aiva.vendor.stub.port")));
-        judge0.start();
+        judge0 = VendorStub.started();
     }
 
     @AfterAll

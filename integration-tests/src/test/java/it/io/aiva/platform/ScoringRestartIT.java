@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,8 +38,7 @@ class ScoringRestartIT {
 
     @BeforeAll
     static void startModel() {
-        model = new WireMockServer(options().port(Integer.getInteger("aiva.vendor.stub.port")));
-        model.start();
+        model = VendorStub.started();
     }
 
     @AfterAll

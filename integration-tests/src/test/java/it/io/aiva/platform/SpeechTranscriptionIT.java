@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -47,8 +46,7 @@ class SpeechTranscriptionIT {
 
     @BeforeAll
     static void startGoogle() {
-        google = new WireMockServer(options().port(Integer.getInteger("aiva.vendor.stub.port")));
-        google.start();
+        google = VendorStub.started();
     }
 
     @AfterAll

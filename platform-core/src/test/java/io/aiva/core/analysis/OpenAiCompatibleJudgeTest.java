@@ -23,19 +23,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.aiva.core.question.QuestionContent;
-import io.aiva.core.question.QuestionType;
-import io.aiva.core.question.RubricCriterion;
 
 /** The OpenAI-compatible judge against a local HTTP stand-in answering as the chat-completions API documents. */
 class OpenAiCompatibleJudgeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final QuestionContent QUESTION = new QuestionContent(QuestionType.TECHNICAL, "backend", 2, "en",
-            "Idempotency", "Which HTTP methods are idempotent?", "PUT and DELETE are; POST is not.",
-            List.of(new RubricCriterion("Names the idempotent methods", 2, "Names PUT and DELETE.", "Calls POST idempotent."),
-                    new RubricCriterion("Explains retries", 1, "Links idempotence to safe retries.", "No mention of retries.")),
-            List.of(), List.of(), 3, null);
-    private static final String ANSWER = "PUT and DELETE are idempotent.\nPOST is not.";
+    private static final QuestionContent QUESTION = JudgeFixtures.QUESTION;
+    private static final String ANSWER = JudgeFixtures.ANSWER;
 
     private static WireMockServer model;
     private OpenAiCompatibleJudge judge;
