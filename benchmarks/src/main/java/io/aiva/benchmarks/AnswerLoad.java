@@ -110,9 +110,8 @@ final class AnswerLoad {
             workers.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new WrkResult(sorted.size(), sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 99),
+        Latencies answered = new Latencies(latencies);
+        return new WrkResult(answered.count(), answered.count() / seconds, answered.percentile(50), answered.percentile(99),
                 failures.get(), WrkResult.SocketErrors.NONE);
     }
 
@@ -143,12 +142,5 @@ final class AnswerLoad {
                     + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static Duration percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1)));
     }
 }
