@@ -164,7 +164,7 @@ public final class PlatformBenchmark {
                 + " per endpoint, after a " + warmUp.toSeconds() + " s warm-up";
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("-D" + property + " is required (the benchmark profile sets it)");
