@@ -35,8 +35,8 @@ final class AnswerLoad {
     private final URI platform;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    /** An interview opened and consented to: its session token and the question waiting for an answer. */
-    record Interview(String sessionToken, String questionId) {
+    /** An interview opened and consented to: its assignment, its session token and the question waiting for an answer. */
+    record Interview(String assignmentId, String sessionToken, String questionId) {
     }
 
     AnswerLoad(URI platform) {
@@ -129,7 +129,8 @@ final class AnswerLoad {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"aiNoticeVersion\":\""
                         + launched.path("state").path("aiNotice").path("version").asText() + "\",\"recordingConsent\":false}"))
                 .build())));
-        return new Interview(session, state.path("currentQuestion").path("id").asText());
+        return new Interview(assigned.path("assignment").path("id").asText(), session,
+                state.path("currentQuestion").path("id").asText());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
