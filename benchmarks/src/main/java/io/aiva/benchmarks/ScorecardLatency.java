@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,7 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code POST /interview/api/session/complete} until {@code GET /api/v1/assignments/{id}/scorecard}
  * answers {@code ready}, which covers scheduling the scoring job in the completion's transaction, the
  * scheduler picking it up, the analysis and writing the scorecard. Interviews are completed one at a
- * time, so each scoring runs alone, as on a quiet server.
+ * time, so each scoring runs alone, as on a quiet server, and each after a random pause (untimed, up
+ * to a polling interval): completed one right after the other, each would come the same time after
+ * one of the scheduler's polls (the one that scored the previous interview), and every figure would
+ * be about a polling interval.
  */
 final class ScorecardLatency {
 
@@ -27,17 +31,22 @@ final class ScorecardLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI platform;
+    private final Duration jobsPolling;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    ScorecardLatency(URI platform) {
+    /** @param jobsPolling the server's interval between two polls for due jobs */
+    ScorecardLatency(URI platform, Duration jobsPolling) {
         this.platform = platform;
+        this.jobsPolling = jobsPolling;
     }
 
     /** Completes each of the answered interviews and waits for its scorecard, as the company whose tokens are given. */
     Latencies measure(List<AnswerLoad.Interview> answered, AccessTokens company) throws IOException, InterruptedException {
         List<Long> latencies = new ArrayList<>();
+        Random pauses = new Random(5);
         for (AnswerLoad.Interview interview : answered) {
             String token = company.lasting(GIVE_UP_AFTER);
+            Thread.sleep(pauses.nextLong(jobsPolling.toMillis()));
             expectOk(http.send(HttpRequest.newBuilder(platform.resolve("/interview/api/session/complete"))
                     .header("Authorization", "Bearer " + interview.sessionToken())
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
