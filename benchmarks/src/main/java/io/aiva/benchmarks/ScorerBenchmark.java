@@ -56,7 +56,7 @@ public final class ScorerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ScorerBenchmark benchmark = new ScorerBenchmark(Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required("aiva.benchmark.warmup"))),
+        ScorerBenchmark benchmark = new ScorerBenchmark(Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required("aiva.benchmark.scorer-warmup"))),
                 Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required("aiva.benchmark.duration"))));
         long loading = System.nanoTime();
         TermRarity rarity = TermRarity.library();
