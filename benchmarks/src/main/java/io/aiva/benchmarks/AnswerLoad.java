@@ -35,8 +35,8 @@ final class AnswerLoad {
     private final URI platform;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    /** An interview opened and consented to: its session token and the question waiting for an answer. */
-    record Interview(String sessionToken, String questionId) {
+    /** An interview opened and consented to: its assignment, its session token and the question waiting for an answer. */
+    record Interview(String assignmentId, String sessionToken, String questionId) {
     }
 
     AnswerLoad(URI platform) {
@@ -110,9 +110,8 @@ final class AnswerLoad {
             workers.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new WrkResult(sorted.size(), sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 99),
+        Latencies answered = new Latencies(latencies);
+        return new WrkResult(answered.count(), answered.count() / seconds, answered.percentile(50), answered.percentile(99),
                 failures.get(), WrkResult.SocketErrors.NONE);
     }
 
@@ -130,7 +129,8 @@ final class AnswerLoad {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"aiNoticeVersion\":\""
                         + launched.path("state").path("aiNotice").path("version").asText() + "\",\"recordingConsent\":false}"))
                 .build())));
-        return new Interview(session, state.path("currentQuestion").path("id").asText());
+        return new Interview(assigned.path("assignment").path("id").asText(), session,
+                state.path("currentQuestion").path("id").asText());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -143,12 +143,5 @@ final class AnswerLoad {
                     + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static Duration percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1)));
     }
 }

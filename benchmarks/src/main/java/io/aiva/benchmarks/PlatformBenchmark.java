@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.aiva.localstack.DemoUsers;
 import io.aiva.localstack.LocalStack;
@@ -21,8 +22,9 @@ import io.aiva.localstack.LocalStack;
  * empty caches and then restarted with them filled (as a container image prepares them). Then loads,
  * one after the other on the same server: a trivial endpoint (the ceiling: what the server and this
  * machine can do at all), a one-row database read, an API client's tenant-scoped read of an
- * assignment, and its creation of assignments, and prints them with their ratios, the figures meant
- * to be compared between runs: a noisy or slower machine moves all rows alike.
+ * assignment, its creation of assignments and candidates' answers, and prints them with their
+ * ratios, the figures meant to be compared between runs: a noisy or slower machine moves all rows
+ * alike. Last, the time from an interview's completion until its scorecard is ready.
  */
 public final class PlatformBenchmark {
 
@@ -33,21 +35,28 @@ public final class PlatformBenchmark {
     private record Endpoint(String label, String name, String path, AccessTokens caller, String body) {
     }
 
+    /** How often the benchmark's Liberty looks for due jobs: it inherits this command's environment. */
+    private static final Duration JOBS_POLLING = Duration.ofMillis(Long.parseLong(
+            System.getenv().getOrDefault("AIVA_JOBS_POLLING_INTERVAL_MS", "1000")));
+
     private final LocalStack stack;
     private final Wrk wrk;
     private final Path work;
     private final Duration warmUp;
     private final Duration duration;
     private final int interviews;
+    private final int scorecards;
     private final AccessTokens operator;
 
-    private PlatformBenchmark(LocalStack stack, Wrk wrk, Path work, Duration warmUp, Duration duration, int interviews) {
+    private PlatformBenchmark(LocalStack stack, Wrk wrk, Path work, Duration warmUp, Duration duration, int interviews,
+            int scorecards) {
         this.stack = stack;
         this.wrk = wrk;
         this.work = work;
         this.warmUp = warmUp;
         this.duration = duration;
         this.interviews = interviews;
+        this.scorecards = scorecards;
         this.operator = new AccessTokens("super-admin", () -> {
             try {
                 return stack.login().accessToken(DemoUsers.SUPER_ADMIN, DemoUsers.PASSWORD);
@@ -82,7 +91,8 @@ public final class PlatformBenchmark {
         boolean valid;
         try {
             valid = new PlatformBenchmark(stack, wrk.get(), work, warmUp, duration,
-                    Integer.parseInt(required("aiva.benchmark.interviews"))).run();
+                    Integer.parseInt(required("aiva.benchmark.interviews")),
+                    Integer.parseInt(required("aiva.benchmark.scorecards"))).run();
         } finally {
             System.out.println("Stopping AIVA ...");
             stack.close();
@@ -109,14 +119,30 @@ public final class PlatformBenchmark {
         ResultTable.Row assign = measure(new Endpoint("POST /api/v1/assignments", "post-assignment", "/api/v1/assignments",
                 integration, BenchmarkCompany.assignmentBody(company.candidateId, company.templateId)));
         ResultTable.Row answers = answerLoad(company, integration);
+        // A scorecard that never gets ready fails this measure only, not the figures measured before it.
+        String scorecardReady;
+        boolean scored;
+        try {
+            Latencies ready = scorecardLatency(company, integration);
+            scorecardReady = "p50 " + Latencies.millis(ready.percentile(50)) + ", p95 " + Latencies.millis(ready.percentile(95))
+                    + ", max " + Latencies.millis(ready.max());
+            scored = true;
+        } catch (IOException e) {
+            scorecardReady = "INVALID: " + e.getMessage();
+            scored = false;
+        }
         List<ResultTable.Row> rows = List.of(ceiling, oneRow, assignment, assign, answers);
         System.out.println(ResultTable.of(heading(), firstStart, restart, rows, List.of(
                 new ResultTable.Ratio("one-row read / ceiling", oneRow, ceiling),
                 new ResultTable.Ratio("tenant-scoped GET / one-row read", assignment, oneRow),
                 new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow),
                 new ResultTable.Ratio("PUT answer / one-row read", answers, oneRow))));
+        System.out.println("  completion to scorecard ready (builtin), " + scorecards + " interviews one at a time (jobs polled every "
+                + JOBS_POLLING.toMillis() + " ms, the scorecard every " + ScorecardLatency.POLL_EVERY.toMillis() + " ms):");
+        System.out.println("    " + scorecardReady);
+        System.out.println("");
         System.out.println("  wrk's full reports: " + work.resolve("wrk-*.txt"));
-        return rows.stream().allMatch(row -> row.result().valid());
+        return scored && rows.stream().allMatch(row -> row.result().valid());
     }
 
     /**
@@ -133,6 +159,20 @@ public final class PlatformBenchmark {
         load.run(warm, warmUp);
         System.out.println("Measuring PUT answer for at most " + duration.toSeconds() + " s ...");
         return new ResultTable.Row("PUT answer, " + AnswerLoad.WORKERS + " workers (durable write)", load.run(measured, duration));
+    }
+
+    /**
+     * Opens and answers interviews of ten questions (not timed), then completes them one by one and
+     * times each until its scorecard is ready.
+     */
+    private Latencies scorecardLatency(BenchmarkCompany company, AccessTokens integration) throws IOException, InterruptedException {
+        AnswerLoad load = new AnswerLoad(stack.baseUri());
+        System.out.println("Opening and answering " + scorecards + " interviews to complete (not timed) ...");
+        List<AnswerLoad.Interview> answered = List.copyOf(load.prepare(scorecards, integration.lasting(Duration.ofMinutes(1)),
+                company.candidateId, company.answeringTemplateId));
+        load.run(new ConcurrentLinkedQueue<>(answered), Duration.ofMinutes(2));
+        System.out.println("Completing them one at a time, each timed until its scorecard is ready ...");
+        return new ScorecardLatency(stack.baseUri(), JOBS_POLLING).measure(answered, integration);
     }
 
     /** A warm-up run, so the JIT and the connection pool are past their first requests, then the measured run. */
@@ -164,7 +204,7 @@ public final class PlatformBenchmark {
                 + " per endpoint, after a " + warmUp.toSeconds() + " s warm-up";
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("-D" + property + " is required (the benchmark profile sets it)");

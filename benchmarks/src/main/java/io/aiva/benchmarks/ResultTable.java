@@ -54,14 +54,10 @@ final class ResultTable {
         WrkResult result = row.result();
         String verdict = result.valid() ? "" : "   INVALID: " + String.join("; ", result.problems());
         return String.format(Locale.ROOT, ROW, row.endpoint(), String.format(Locale.ROOT, "%.1f", result.requestsPerSecond()),
-                millis(result.p50()), millis(result.p99()), verdict);
+                Latencies.millis(result.p50()), Latencies.millis(result.p99()), verdict);
     }
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
-    }
-
-    private static String millis(Duration latency) {
-        return String.format(Locale.ROOT, "%.2f ms", latency.toNanos() / 1_000_000.0);
     }
 }

@@ -17,6 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +38,9 @@ import io.aiva.core.migration.SchemaCurrent;
  * calls for it (through the transactional data source, so both are committed or neither), and run by
  * db-scheduler once the schema is current, on threads of Liberty's managed thread factory (so the
  * job's code has the application's transactions and resources). Several servers poll the same table;
- * each due job is picked by one of them. Recurring jobs (housekeeping) are scheduled at start.
+ * each due job is picked by one of them. A job due at once is looked for as soon as its transaction
+ * commits rather than at this server's next poll, so a scorecard or a webhook does not wait up to a
+ * polling interval. Recurring jobs (housekeeping) are scheduled at start.
  */
 @ApplicationScoped
 public class Jobs {
@@ -50,6 +55,9 @@ public class Jobs {
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Instance<JobType> jobTypes;
@@ -87,6 +95,47 @@ public class Jobs {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> void schedule(TaskInstance<T> job, Instant when) {
         client.scheduleIfNotExists(job, when);
+        if (!when.isAfter(Instant.now())) {
+            transaction.registerInterposedSynchronization(new PollWhenCommitted(this::pollNow));
+        }
+    }
+
+    /** Looks for due jobs now rather than at the next polling interval, if this server runs jobs yet. */
+    private void pollNow() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
+        }
+    }
+
+    /**
+     * Polls once the transaction that scheduled a due job has committed. Not before: the poll reads
+     * committed rows only, so earlier it would find nothing and the job would wait for the next poll
+     * all the same. db-scheduler's own immediate execution cannot do this: it wakes the scheduler only
+     * for jobs scheduled through the scheduler itself, whose data source commits each statement at
+     * once, outside the caller's transaction. The cost is a poll or two more for each such
+     * transaction on this server: wakes that come while a poll runs make one more poll after it,
+     * however many they are. Idle servers keep polling at their interval only.
+     */
+    static final class PollWhenCommitted implements Synchronization {
+
+        private final Runnable poll;
+
+        PollWhenCommitted(Runnable poll) {
+            this.poll = poll;
+        }
+
+        @Override
+        public void beforeCompletion() {
+            // Nothing to do until the outcome is known.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                poll.run();
+            }
+        }
     }
 
     synchronized void start(@Observes SchemaCurrent schema) {
