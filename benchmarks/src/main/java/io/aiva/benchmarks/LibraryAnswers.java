@@ -21,18 +21,21 @@ import io.aiva.core.template.AnswerMode;
  * answered at each level of {@link #OWN_SHARES}: an answer as many sentences long as the question's
  * reference answer (about 190 words, one to two minutes of speech), that share of them taken from
  * the reference and the rest from other questions' references, in a random order, so that answers
- * range from strong to off-topic. Behavioural answers are spoken (transcripts), the others typed. A coding question is answered with
- * each of its reference solutions. A fixed seed makes every run score the same answers.
+ * range from strong to off-topic. Behavioural answers are spoken (transcripts), the others typed. A
+ * coding question is answered with each of its reference solutions. A fixed seed makes every run
+ * score the same answers.
  */
 final class LibraryAnswers {
 
     /** The share of an answer's sentences that come from its own question's reference answer. */
-    static final double[] OWN_SHARES = {0.8, 0.5, 0.2, 0.0};
+    private static final double[] OWN_SHARES = {0.8, 0.5, 0.2, 0.0};
     /** 150 words a minute, a speaking pace. */
     private static final long SPOKEN_MILLIS_PER_WORD = 400;
     /** 40 words a minute, a typing pace: faster, long answers would be taken for pasted (an integrity signal). */
     private static final long TYPED_MILLIS_PER_WORD = 1500;
     private static final long SEED = 5;
+    /** Any instant: the analysis reads how long an answer took, not when. */
+    private static final Instant STARTED = Instant.parse("2026-11-29T09:00:00Z");
 
     private LibraryAnswers() {
     }
@@ -45,8 +48,8 @@ final class LibraryAnswers {
         List<AnsweredQuestion> answers = new ArrayList<>();
         for (QuestionContent question : questions) {
             if (question.type() == QuestionType.CODING) {
-                new TreeMap<>(question.coding().referenceSolutions()).forEach((language, solution) -> answers.add(new AnsweredQuestion(1,
-                        question, Optional.of(answer(AnswerMode.CODE, solution, language)))));
+                new TreeMap<>(question.coding().referenceSolutions()).forEach((language, solution) ->
+                        answers.add(new AnsweredQuestion(1, question, Optional.of(answer(AnswerMode.CODE, solution, language)))));
                 continue;
             }
             List<String> reference = sentences(question);
@@ -72,11 +75,10 @@ final class LibraryAnswers {
 
     private static AnswerContent answer(AnswerMode mode, String words, String codeLanguage) {
         long duration = words.split("\\s+").length * (mode == AnswerMode.VOICE ? SPOKEN_MILLIS_PER_WORD : TYPED_MILLIS_PER_WORD);
-        Instant started = Instant.parse("2026-11-29T09:00:00Z");
         return switch (mode) {
-            case VOICE -> new AnswerContent(mode, words, null, null, null, null, started, duration);
-            case TEXT -> new AnswerContent(mode, null, words, null, null, null, started, duration);
-            case CODE -> new AnswerContent(mode, null, null, words, codeLanguage, null, started, duration);
+            case VOICE -> new AnswerContent(mode, words, null, null, null, null, STARTED, duration);
+            case TEXT -> new AnswerContent(mode, null, words, null, null, null, STARTED, duration);
+            case CODE -> new AnswerContent(mode, null, null, words, codeLanguage, null, STARTED, duration);
         };
     }
 }

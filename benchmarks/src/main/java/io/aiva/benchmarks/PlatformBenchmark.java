@@ -137,8 +137,9 @@ public final class PlatformBenchmark {
                 new ResultTable.Ratio("tenant-scoped GET / one-row read", assignment, oneRow),
                 new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow),
                 new ResultTable.Ratio("PUT answer / one-row read", answers, oneRow))));
-        System.out.println("  completion to scorecard ready (builtin), " + scorecards + " interviews one at a time (jobs polled every "
-                + JOBS_POLLING.toMillis() + " ms, the scorecard every " + ScorecardLatency.POLL_EVERY.toMillis() + " ms):");
+        System.out.println("  completion to scorecard ready (builtin), " + scorecards + " interviews one at a time (jobs polled"
+                + " every " + JOBS_POLLING.toMillis() + " ms, the scorecard every " + ScorecardLatency.POLL_EVERY.toMillis()
+                + " ms):");
         System.out.println("    " + scorecardReady);
         System.out.println("");
         System.out.println("  wrk's full reports: " + work.resolve("wrk-*.txt"));
@@ -165,7 +166,8 @@ public final class PlatformBenchmark {
      * Opens and answers interviews of ten questions (not timed), then completes them one by one and
      * times each until its scorecard is ready.
      */
-    private Latencies scorecardLatency(BenchmarkCompany company, AccessTokens integration) throws IOException, InterruptedException {
+    private Latencies scorecardLatency(BenchmarkCompany company, AccessTokens integration)
+            throws IOException, InterruptedException {
         AnswerLoad load = new AnswerLoad(stack.baseUri());
         System.out.println("Opening and answering " + scorecards + " interviews to complete (not timed) ...");
         List<AnswerLoad.Interview> answered = List.copyOf(load.prepare(scorecards, integration.lasting(Duration.ofMinutes(1)),

@@ -56,13 +56,14 @@ public final class ScorerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ScorerBenchmark benchmark = new ScorerBenchmark(Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required("aiva.benchmark.scorer-warmup"))),
-                Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required("aiva.benchmark.duration"))));
+        ScorerBenchmark benchmark = new ScorerBenchmark(seconds("aiva.benchmark.scorer-warmup"),
+                seconds("aiva.benchmark.duration"));
         long loading = System.nanoTime();
         TermRarity rarity = TermRarity.library();
         Duration loaded = Duration.ofNanos(System.nanoTime() - loading);
         InterviewAnalysis analysis = new InterviewAnalysis(rarity);
-        List<AnsweredQuestion> answers = LibraryAnswers.of(QuestionBank.questions().stream().map(LibraryQuestion::english).toList());
+        List<AnsweredQuestion> answers = LibraryAnswers.of(
+                QuestionBank.questions().stream().map(LibraryQuestion::english).toList());
         List<Runnable> analyses = answers.stream().<Runnable>map(answer -> () -> analysis.assess(List.of(answer))).toList();
         String libraryAnswers = "library answers, whole builtin analysis (" + answers.size() + ")";
         int cores = Runtime.getRuntime().availableProcessors();
@@ -79,6 +80,10 @@ public final class ScorerBenchmark {
             devSetNote = "dev set rows: not measured, no file at " + devSet + " (-Daiva.eval.csv=...)";
         }
         System.out.println(benchmark.table(cores, loaded, rows, devSetNote));
+    }
+
+    private static Duration seconds(String property) {
+        return Duration.ofSeconds(Long.parseLong(PlatformBenchmark.required(property)));
     }
 
     /** The CSV scorer's work for each row of the file ({@code io.aiva.core.analysis.ScoreAnswers}), the file read beforehand. */
@@ -108,7 +113,8 @@ public final class ScorerBenchmark {
     }
 
     /** Every thread goes through the items one after the other, each from its own starting point, until the time is up. */
-    private static Latencies run(List<Runnable> items, int threads, Duration limit) throws InterruptedException, ExecutionException {
+    private static Latencies run(List<Runnable> items, int threads, Duration limit)
+            throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + limit.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
@@ -138,16 +144,19 @@ public final class ScorerBenchmark {
     private String table(int cores, Duration loaded, List<Row> rows, String devSetNote) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("AIVA scorer benchmark, " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-                + ", " + cores + " cores: the builtin analysis in one JVM, no server; " + duration.toSeconds()
-                + " s per row after a " + warmUp.toSeconds() + " s warm-up");
+        lines.add("AIVA scorer benchmark, "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ", " + cores
+                + " cores: the builtin analysis in one JVM, no server; " + duration.toSeconds() + " s per row after a "
+                + warmUp.toSeconds() + " s warm-up");
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "  loaded once per server (question library, term rarities): %.2f s", loaded.toMillis() / 1000.0));
+        lines.add(String.format(Locale.ROOT, "  loaded once per server (question library, term rarities): %.2f s",
+                loaded.toMillis() / 1000.0));
         lines.add("");
         lines.add(String.format(Locale.ROOT, ROW, "workload (items)", "threads", "items/s", "mean", "p95"));
         for (Row row : rows) {
-            lines.add(String.format(Locale.ROOT, ROW, row.workload(), row.threads(), String.format(Locale.ROOT, "%.1f", row.perSecond()),
-                    Latencies.millis(row.latencies().mean()), Latencies.millis(row.latencies().percentile(95))));
+            lines.add(String.format(Locale.ROOT, ROW, row.workload(), row.threads(),
+                    String.format(Locale.ROOT, "%.1f", row.perSecond()), Latencies.millis(row.latencies().mean()),
+                    Latencies.millis(row.latencies().percentile(95))));
         }
         lines.add("");
         lines.add("  " + devSetNote);
