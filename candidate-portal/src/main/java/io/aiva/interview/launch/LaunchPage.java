@@ -2,7 +2,6 @@ package io.aiva.interview.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ public class LaunchPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?");
 
     @Inject
     transient CompanyPreferences preferences;
@@ -43,13 +41,13 @@ public class LaunchPage extends HttpServlet {
         }
     }
 
+    /** Only an origin the company listed is ever written into the header, as it was validated then. */
     private String ancestors(HttpServletRequest request) {
         String slug = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         String hostOrigin = request.getParameter("hostOrigin");
-        if (hostOrigin != null && SLUG.matcher(slug).matches() && ORIGIN.matcher(hostOrigin).matches()
-                && preferences.mayEmbed(slug, hostOrigin)) {
-            return hostOrigin.toLowerCase(Locale.ROOT).replaceAll("/$", "");
+        if (hostOrigin == null || !SLUG.matcher(slug).matches()) {
+            return "'none'";
         }
-        return "'none'";
+        return preferences.embedOrigin(slug, hostOrigin).orElse("'none'");
     }
 }

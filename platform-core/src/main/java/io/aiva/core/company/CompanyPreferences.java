@@ -3,6 +3,7 @@ package io.aiva.core.company;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -73,14 +74,16 @@ public class CompanyPreferences {
     }
 
     /**
-     * Whether the company with this slug lets pages of {@code hostOrigin} frame its interviews, for
-     * the interview page, which is answered before anyone signs in; no for a slug no company has.
+     * {@code hostOrigin} as the company with this slug lists it among the sites that may frame its
+     * interviews, for the interview page, which is answered before anyone signs in; empty when it
+     * does not list it, or no active company has the slug.
      */
     @Transactional
-    public boolean mayEmbed(String companySlug, String hostOrigin) {
+    public Optional<String> embedOrigin(String companySlug, String hostOrigin) {
+        String origin = EmbedOrigins.normalised(hostOrigin);
         return tenants.findBySlug(companySlug).filter(company -> company.status() == TenantStatus.ACTIVE)
                 .map(company -> stored(data.forTenant(company.id()))).map(CompanySettings::embedOrigins)
-                .orElse(List.of()).contains(EmbedOrigins.normalised(hostOrigin));
+                .filter(listed -> listed.contains(origin)).map(listed -> origin);
     }
 
     /** Whether the current company lets pages of {@code hostOrigin} frame its interviews. */
