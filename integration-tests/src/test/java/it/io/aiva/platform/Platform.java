@@ -5,14 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +27,15 @@ import io.aiva.sdk.ApiClient;
 /**
  * Starts the platform once for the whole test run through the same launcher as the run command,
  * and hands it to every test that asks for a {@link LocalStack}. JUnit closes it after the last test.
+ * The first failing test prints the shared server's warnings and errors, since CI keeps only the
+ * build's output.
  */
-public class Platform implements ParameterResolver {
+public class Platform implements ParameterResolver, TestWatcher {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SERVER_LOG_LINES = 60;
+    private static final AtomicBoolean SERVER_LOG_SHOWN = new AtomicBoolean();
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -38,6 +46,22 @@ public class Platform implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class).stack;
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Path messages = libertyOutput("shared").resolve(libertyServerName()).resolve("logs/messages.log");
+        if (!Files.exists(messages) || SERVER_LOG_SHOWN.getAndSet(true)) {
+            return;
+        }
+        try {
+            List<String> notable = Files.readAllLines(messages).stream()
+                    .filter(line -> line.matches("^\\[[^\\]]+] \\S+ +\\S+ +[EWA] .*")).toList();
+            System.err.println("The shared server's last notable messages (" + messages + "), at the first failure:");
+            notable.subList(Math.max(0, notable.size() - SERVER_LOG_LINES), notable.size()).forEach(System.err::println);
+        } catch (IOException e) {
+            System.err.println("The shared server's log could not be read: " + e.getMessage());
+        }
     }
 
     /** Where the built server lives, as Maven tells Failsafe. */
