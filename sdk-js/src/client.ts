@@ -6,6 +6,7 @@ import {
   CompanyApi,
   Configuration,
   EventsApi,
+  IntegrationsApi,
   QuestionsApi,
   StatusApi,
   TemplatesApi,
@@ -64,6 +65,7 @@ export interface AivaClient {
   readonly templates: TemplatesApi;
   readonly assignments: AssignmentsApi;
   readonly events: EventsApi;
+  readonly integrations: IntegrationsApi;
   readonly webhooks: WebhooksApi;
 }
 
@@ -86,6 +88,7 @@ export function createAivaClient(options: AivaClientOptions): AivaClient {
     templates: new TemplatesApi(configuration),
     assignments: new AssignmentsApi(configuration),
     events: new EventsApi(configuration),
+    integrations: new IntegrationsApi(configuration),
     webhooks: new WebhooksApi(configuration),
   };
 }

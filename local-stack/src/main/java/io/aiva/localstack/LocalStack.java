@@ -89,6 +89,10 @@ public final class LocalStack implements AutoCloseable {
         libertyEnvironment.put("AIVA_LAUNCH_LINKS_SECRET", persistentSecret("launch-links.secret"));
         // A development stack: webhooks may go to receivers on this machine, over plain HTTP.
         libertyEnvironment.put("AIVA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+        // ... and e-mail to candidates goes to the server log, unless this machine names a mail service.
+        if (System.getenv("AIVA_MAIL_PROVIDER") == null) {
+            libertyEnvironment.put("AIVA_MAIL_PROVIDER", "log");
+        }
         libertyPort = port;
         try (Keycloak admin = keycloak.adminClient()) {
             new RealmProvisioner(admin, new RealmAsCode(publicUrl.toString())).provision();

@@ -10,6 +10,10 @@ import io.aiva.api.assignment.AssignmentsResource;
 import io.aiva.api.audit.AuditResource;
 import io.aiva.api.candidate.CandidatesResource;
 import io.aiva.api.company.CompanyResource;
+import io.aiva.api.greenhouse.GreenhouseAssessmentResource;
+import io.aiva.api.greenhouse.GreenhouseIntegrationResource;
+import io.aiva.api.greenhouse.GreenhouseKeyFilter;
+import io.aiva.api.greenhouse.GreenhouseRateLimit;
 import io.aiva.api.event.EventsResource;
 import io.aiva.api.idempotency.IdempotencyKeyFilter;
 import io.aiva.web.json.ApiJsonProvider;
@@ -58,11 +62,15 @@ public class PublicApiApplication extends Application {
                 AssignmentsResource.class,
                 EventsResource.class,
                 WebhooksResource.class,
+                GreenhouseIntegrationResource.class,
+                GreenhouseAssessmentResource.class,
                 ApiJsonProvider.class,
                 RequestIdFilter.class,
                 TenantAccessFilter.class,
                 CallerRateLimit.class,
                 IdempotencyKeyFilter.class,
+                GreenhouseKeyFilter.class,
+                GreenhouseRateLimit.class,
                 ImplementationRoles.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,

@@ -93,6 +93,11 @@ class RoleMatrixIT {
         String apiClient = "/api/v1/api-clients/" + clients.createApiClient(new ApiClientCreate().name("matrix target"), null)
                 .getClient().getId();
 
+        // The Greenhouse key the key rows act on; revoked by the first caller allowed.
+        String greenhouseKey = "/api/v1/integrations/greenhouse/keys/" + new ObjectMapper().readTree(call(platform,
+                new Expectation("POST", "/api/v1/integrations/greenhouse/keys", "{\"name\":\"matrix target\"}", Map.of()),
+                tokens.get(COMPANY_ADMIN)).body()).get("key").get("id").asText();
+
         // Suspension is tried on another company, so the callers' own company stays active throughout.
         String otherSlug = slug + "-other";
         String tenant = "/api/v1/tenants/" + operator.createTenant(new TenantCreate().name("Other " + slug).slug(otherSlug)
@@ -186,6 +191,14 @@ class RoleMatrixIT {
                 new Expectation("GET", hook + "/deliveries", null, integrationSetup),
                 new Expectation("GET", hookDelivery, null, integrationSetup),
                 new Expectation("POST", hookDelivery + "/replay", null, Map.of(COMPANY_ADMIN, 409, API_CLIENT, 409)),
+                new Expectation("GET", "/api/v1/integrations/greenhouse", null, Map.of(COMPANY_ADMIN, 200, RECRUITER, 200)),
+                new Expectation("PUT", "/api/v1/integrations/greenhouse/settings", "{\"deadlineDays\":7}", Map.of(COMPANY_ADMIN, 200)),
+                new Expectation("POST", "/api/v1/integrations/greenhouse/keys", "{\"name\":\"matrix new\"}", Map.of(COMPANY_ADMIN, 201)),
+                new Expectation("DELETE", greenhouseKey, null, Map.of(COMPANY_ADMIN, 204)),
+                new Expectation("GET", "/api/v1/integrations/greenhouse/reported-errors", null, Map.of(COMPANY_ADMIN, 200, RECRUITER, 200)),
+                // The assignment was not sent from Greenhouse.
+                new Expectation("GET", "/api/v1/integrations/greenhouse/callbacks" + assignment.substring("/api/v1/assignments".length()),
+                        null, Map.of(COMPANY_ADMIN, 404, RECRUITER, 404)),
                 new Expectation("DELETE", template, null, companyRemoves),
                 // Removed by the first caller allowed; the next finds nothing.
                 new Expectation("DELETE", hook, null, Map.of(COMPANY_ADMIN, 204, API_CLIENT, 404)));
@@ -211,6 +224,9 @@ class RoleMatrixIT {
                 .replace(assignment, "/api/v1/assignments/{assignmentId}")
                 .replace(hookDelivery, "/api/v1/webhook-endpoints/{webhookEndpointId}/deliveries/{deliveryId}")
                 .replace(hook, "/api/v1/webhook-endpoints/{webhookEndpointId}")
+                .replace(greenhouseKey, "/api/v1/integrations/greenhouse/keys/{integrationKeyId}")
+                .replace("/api/v1/integrations/greenhouse/callbacks" + assignment.substring("/api/v1/assignments".length()),
+                        "/api/v1/integrations/greenhouse/callbacks/{assignmentId}")
                 .replaceFirst("^/api", "")).toList())
                 .as("every operation of the contract has a row")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheContract());

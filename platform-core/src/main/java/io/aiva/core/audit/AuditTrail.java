@@ -28,6 +28,9 @@ public class AuditTrail {
     public static final String API_CLIENT_CREATED = "api_client.created";
     public static final String API_CLIENT_SECRET_ROTATED = "api_client.secret_rotated";
     public static final String API_CLIENT_REVOKED = "api_client.revoked";
+    public static final String INTEGRATION_KEY_CREATED = "integration_key.created";
+    public static final String INTEGRATION_KEY_REVOKED = "integration_key.revoked";
+    public static final String GREENHOUSE_SETTINGS_CHANGED = "greenhouse.settings_changed";
     public static final String ACCESS_REFUSED = "access.refused";
     public static final String SCORECARD_REVIEWED = "scorecard.reviewed";
 

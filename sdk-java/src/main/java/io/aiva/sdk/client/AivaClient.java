@@ -21,6 +21,7 @@ import io.aiva.sdk.api.AuditApi;
 import io.aiva.sdk.api.CandidatesApi;
 import io.aiva.sdk.api.CompanyApi;
 import io.aiva.sdk.api.EventsApi;
+import io.aiva.sdk.api.IntegrationsApi;
 import io.aiva.sdk.api.QuestionsApi;
 import io.aiva.sdk.api.StatusApi;
 import io.aiva.sdk.api.TemplatesApi;
@@ -55,6 +56,7 @@ public final class AivaClient {
     private final CandidatesApi candidates;
     private final CompanyApi company;
     private final EventsApi events;
+    private final IntegrationsApi integrations;
     private final QuestionsApi questions;
     private final StatusApi status;
     private final TemplatesApi templates;
@@ -107,6 +109,12 @@ public final class AivaClient {
             }
         };
         this.events = new EventsApi(apiClient) {
+            @Override
+            protected ApiException getApiException(String operationId, HttpResponse<InputStream> response) throws IOException {
+                return errors.toException(operationId, response);
+            }
+        };
+        this.integrations = new IntegrationsApi(apiClient) {
             @Override
             protected ApiException getApiException(String operationId, HttpResponse<InputStream> response) throws IOException {
                 return errors.toException(operationId, response);
@@ -216,6 +224,13 @@ public final class AivaClient {
      */
     public EventsApi events() {
         return events;
+    }
+
+    /**
+     * @return the operations on your company's ATS integrations: Greenhouse's keys, settings and callbacks
+     */
+    public IntegrationsApi integrations() {
+        return integrations;
     }
 
     /**

@@ -1,0 +1,5 @@
+package io.aiva.core.greenhouse;
+
+/** A key just made: its text exists only in this answer. */
+public record IssuedIntegrationKey(IntegrationKey key, String apiKey) {
+}
