@@ -85,6 +85,15 @@ class IntegrateGuideJavaIT {
     }
 
     @Test
+    void aTestEventReachesTheReceiverAndTheAnswerSaysSo() throws Exception {
+        WebhookDelivery test = WebhookSubscription.sendTest(aiva, endpoint);
+
+        assertThat(test.getStatus()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
+        assertThat(test.getAttempts()).singleElement().satisfies(attempt -> assertThat(attempt.getStatusCode()).isEqualTo(204));
+        assertThat(received(test.getWebhookId())).singleElement().satisfies(event -> assertThat(event.type()).isEqualTo("webhook.test"));
+    }
+
+    @Test
     void theIntegrationInvitesAnApplicantAndGetsTheScorecardByWebhook(LocalStack platform) throws Exception {
         assertThat(company.integration().getTokenUrl()).as("the token URL the guide describes")
                 .endsWith("/realms/aiva/protocol/openid-connect/token");

@@ -39,6 +39,14 @@ final class WebhookSubscription {
     }
     // docs:end java-register-webhook
 
+    // docs:start java-test-webhook
+    static WebhookDelivery sendTest(AivaClient aiva, UUID endpointId) throws ApiException {
+        WebhookDelivery test = aiva.webhooks().testWebhookEndpoint(endpointId, null);
+        // DELIVERED when your receiver answered 2xx; otherwise the attempt says what it answered, or why there was no answer.
+        return test;
+    }
+    // docs:end java-test-webhook
+
     // docs:start java-replay-webhooks
     static int replayFailed(AivaClient aiva, UUID endpointId) throws ApiException {
         WebhookEndpoint endpoint = aiva.webhooks().getWebhookEndpoint(endpointId);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -53,7 +54,12 @@ public class WebhookDeliveries implements JobType {
         return task;
     }
 
-    /** Sends the company's test event now and answers how it went. */
+    /**
+     * Sends the company's test event now and answers how it went. Outside the caller's transaction
+     * (a keyed POST runs in one): the delivery is committed before it is sent and the attempt after,
+     * as a scheduled delivery's are, and no transaction stays open while the receiver answers.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<DeliveryView> test(UUID endpointId) {
         UUID tenantId = currentTenant.id().orElseThrow(NoTenantException::new);
         return log.newTest(endpointId).map(outgoing -> {
