@@ -66,19 +66,22 @@ public class DatabaseSchema {
     private volatile boolean stopping;
     private volatile String lastFailure;
     private volatile boolean schemaWorkDone;
-    private SchemaMigrator migrator;
+    private volatile SchemaMigrator migrator;
 
     /** Each web module's start fires this; the schema is prepared once for the whole application. */
     void onApplicationStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        migrator = new SchemaMigrator(new SchemaSettings(schema, appRole));
-        if (migrateOnStart) {
-            scheduler.execute(this::migrateUntilDone);
-        } else {
-            scheduler.execute(this::schemaIsCurrent);
-        }
+        // Reading the changelog takes a while; not on the thread that starts the application.
+        scheduler.execute(() -> {
+            migrator = new SchemaMigrator(new SchemaSettings(schema, appRole));
+            if (migrateOnStart) {
+                migrateUntilDone();
+            } else {
+                schemaIsCurrent();
+            }
+        });
     }
 
     @PreDestroy
@@ -88,10 +91,11 @@ public class DatabaseSchema {
 
     /** Whether the database answers through the application's own role with every migration applied, and the work that needs the current schema is done. */
     public Readiness readiness() {
-        if (migrator == null) {
-            return Readiness.down("the application is still starting");
-        }
         try (Connection connection = applicationDataSource.getConnection()) {
+            SchemaMigrator migrator = this.migrator;
+            if (migrator == null) {
+                return Readiness.down("reading this build's database migrations");
+            }
             Set<SchemaMigrator.AppliedChangeSet> pending = migrator.pendingChangeSets(connection);
             if (!pending.isEmpty()) {
                 return Readiness.down(pending.size() + " database migration(s) not applied yet"
