@@ -26,35 +26,57 @@ async function call(method, path, body, sessionToken) {
   return { status: response.status, body: await response.json() };
 }
 
+// A link in the URL is opened first: it may be another interview than the one this tab (or another
+// frame of the same site) opened before. The stored session is resumed when there is no link, as
+// after a reload (opening a link removes it from the address), and when the link was used already,
+// as when the company's page mounts the same link again after a reload of its own.
 async function open() {
   const token = location.hash.slice(1);
-  const stored = sessionStorage.getItem(SESSION_KEY);
   try {
-    if (stored) {
-      const resumed = await call('GET', '/session', null, stored);
-      if (resumed.status === 200) {
-        return opened(resumed.body);
-      }
-      sessionStorage.removeItem(SESSION_KEY);
-    }
     if (!token) {
-      show('Open the interview link you received to start your interview.');
+      if (!(await resumed())) {
+        show('Open the interview link you received to start your interview.');
+      }
       return;
     }
-    const launched = await call('POST', '/launch', hostOrigin ? { token, hostOrigin } : { token });
-    if (launched.status !== 201) {
-      const code = LAUNCH_PROBLEMS.has(launched.body.code) ? launched.body.code : 'unexpected';
-      show(launched.body.detail || 'This interview cannot be opened.');
-      tellHost('error', { code, message: (launched.body.detail || '').slice(0, 500), fatal: true });
+    const refused = await launch(token);
+    if (refused === null || (refused.code === 'link_used' && await resumed())) {
       return;
     }
-    sessionStorage.setItem(SESSION_KEY, launched.body.sessionToken);
-    history.replaceState(null, '', location.pathname + location.search);
-    opened(launched.body.state);
+    show(refused.detail || 'This interview cannot be opened.');
+    tellHost('error', { code: LAUNCH_PROBLEMS.has(refused.code) ? refused.code : 'unexpected',
+      message: (refused.detail || '').slice(0, 500), fatal: true });
   } catch (error) {
     show('AIVA could not be reached. Check your connection and reload the page.');
     tellHost('error', { code: 'network', message: 'AIVA could not be reached.', fatal: false });
   }
+}
+
+/** Opens the link; null when it opened, else the problem that refused it. */
+async function launch(token) {
+  const launched = await call('POST', '/launch', hostOrigin ? { token, hostOrigin } : { token });
+  if (launched.status !== 201) {
+    return launched.body;
+  }
+  sessionStorage.setItem(SESSION_KEY, launched.body.sessionToken);
+  history.replaceState(null, '', location.pathname + location.search);
+  opened(launched.body.state);
+  return null;
+}
+
+/** Resumes the session this tab opened before, if it is still open to it. */
+async function resumed() {
+  const stored = sessionStorage.getItem(SESSION_KEY);
+  if (!stored) {
+    return false;
+  }
+  const session = await call('GET', '/session', null, stored);
+  if (session.status === 200) {
+    opened(session.body);
+    return true;
+  }
+  sessionStorage.removeItem(SESSION_KEY);
+  return false;
 }
 
 function opened(state) {

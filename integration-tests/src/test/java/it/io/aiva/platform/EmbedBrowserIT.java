@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +93,41 @@ class EmbedBrowserIT {
         assertThat(events()).as("the link was still unused after the refused frame").isEqualTo("ready:{\"status\":\"consent_required\"}");
         assertThat(ApiCall.get(platform, "/v1/assignments/" + assigned.get("assignment").get("id").asText()).token(admin).send()
                 .json().get("status").asText()).isEqualTo("started");
+    }
+
+    @Test
+    void aSecondInterviewMountedInTheSameTabOpensItsOwnLinkAndAReloadResumesIt(LocalStack platform) throws Exception {
+        TestCompany company = TestCompany.onboard(platform, "embed-two");
+        String admin = company.adminToken(platform);
+        String listed = origin(listedHost);
+        assertThat(ApiCall.put(platform, "/v1/company/settings",
+                "{\"analysisProvider\":\"builtin\",\"embedOrigins\":[\"" + listed + "\"]}").token(admin).send().status()).isEqualTo(200);
+        String template = ApiCall.post(platform, "/v1/templates", TemplatesIT.template("Embedded twice", "en",
+                TemplatesIT.firstQuestion(platform, admin, "type=technical&language=en"), 1)).token(admin).send().json()
+                .get("id").asText();
+        JsonNode first = AssignmentsIT.assign(platform, admin, AssignmentsIT.candidate(platform, admin), template);
+        JsonNode second = AssignmentsIT.assign(platform, admin, AssignmentsIT.candidate(platform, admin), template);
+
+        browser.get(listed + "/?launch=" + URLEncoder.encode(first.get("launchUrl").asText(), StandardCharsets.UTF_8));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !events().isEmpty());
+        browser.get(listed + "/?launch=" + URLEncoder.encode(second.get("launchUrl").asText(), StandardCharsets.UTF_8));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !events().isEmpty());
+
+        assertThat(events()).isEqualTo("ready:{\"status\":\"consent_required\"}");
+        assertThat(status(platform, admin, second)).as("the second link opened its own interview, not the stored one")
+                .isEqualTo("started");
+        // The company's page reloaded mounts the same, now used, link: the frame resumes its interview.
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !events().isEmpty());
+        assertThat(events()).isEqualTo("ready:{\"status\":\"consent_required\"}");
+        browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
+        assertThat(browser.findElement(By.id("title")).getText()).startsWith("Embedded twice");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Your interview is open.");
+    }
+
+    private static String status(LocalStack platform, String admin, JsonNode assigned) throws Exception {
+        return ApiCall.get(platform, "/v1/assignments/" + assigned.get("assignment").get("id").asText()).token(admin).send()
+                .json().get("status").asText();
     }
 
     private String events() {
