@@ -67,14 +67,9 @@ class EmbedBrowserIT {
 
     @Test
     void aListedSiteMountsTheInterviewAndHearsReadyAndAnUnlistedOneIsRefusedTheFrame(LocalStack platform) throws Exception {
-        TestCompany company = TestCompany.onboard(platform, "embed-browser");
-        String admin = company.adminToken(platform);
         String listed = origin(listedHost);
-        assertThat(ApiCall.put(platform, "/v1/company/settings",
-                "{\"analysisProvider\":\"builtin\",\"embedOrigins\":[\"" + listed + "\"]}").token(admin).send().status()).isEqualTo(200);
-        String template = ApiCall.post(platform, "/v1/templates", TemplatesIT.template("Embedded", "en",
-                TemplatesIT.firstQuestion(platform, admin, "type=technical&language=en"), 1)).token(admin).send().json()
-                .get("id").asText();
+        String admin = embeddingCompany(platform, "embed-browser", listed);
+        String template = template(platform, admin, "Embedded");
         JsonNode assigned = AssignmentsIT.assign(platform, admin, AssignmentsIT.candidate(platform, admin), template);
         String launchUrl = assigned.get("launchUrl").asText();
 
@@ -91,20 +86,14 @@ class EmbedBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !events().isEmpty());
 
         assertThat(events()).as("the link was still unused after the refused frame").isEqualTo("ready:{\"status\":\"consent_required\"}");
-        assertThat(ApiCall.get(platform, "/v1/assignments/" + assigned.get("assignment").get("id").asText()).token(admin).send()
-                .json().get("status").asText()).isEqualTo("started");
+        assertThat(status(platform, admin, assigned)).isEqualTo("started");
     }
 
     @Test
     void aSecondInterviewMountedInTheSameTabOpensItsOwnLinkAndAReloadResumesIt(LocalStack platform) throws Exception {
-        TestCompany company = TestCompany.onboard(platform, "embed-two");
-        String admin = company.adminToken(platform);
         String listed = origin(listedHost);
-        assertThat(ApiCall.put(platform, "/v1/company/settings",
-                "{\"analysisProvider\":\"builtin\",\"embedOrigins\":[\"" + listed + "\"]}").token(admin).send().status()).isEqualTo(200);
-        String template = ApiCall.post(platform, "/v1/templates", TemplatesIT.template("Embedded twice", "en",
-                TemplatesIT.firstQuestion(platform, admin, "type=technical&language=en"), 1)).token(admin).send().json()
-                .get("id").asText();
+        String admin = embeddingCompany(platform, "embed-two", listed);
+        String template = template(platform, admin, "Embedded twice");
         JsonNode first = AssignmentsIT.assign(platform, admin, AssignmentsIT.candidate(platform, admin), template);
         JsonNode second = AssignmentsIT.assign(platform, admin, AssignmentsIT.candidate(platform, admin), template);
 
@@ -123,6 +112,20 @@ class EmbedBrowserIT {
         browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
         assertThat(browser.findElement(By.id("title")).getText()).startsWith("Embedded twice");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Your interview is open.");
+    }
+
+    /** A company that lists {@code origin} among the sites that may frame its interviews; its admin's token. */
+    private static String embeddingCompany(LocalStack platform, String prefix, String origin) throws Exception {
+        String admin = TestCompany.onboard(platform, prefix).adminToken(platform);
+        assertThat(ApiCall.put(platform, "/v1/company/settings",
+                "{\"analysisProvider\":\"builtin\",\"embedOrigins\":[\"" + origin + "\"]}").token(admin).send().status()).isEqualTo(200);
+        return admin;
+    }
+
+    private static String template(LocalStack platform, String admin, String name) throws Exception {
+        return ApiCall.post(platform, "/v1/templates", TemplatesIT.template(name, "en",
+                TemplatesIT.firstQuestion(platform, admin, "type=technical&language=en"), 1)).token(admin).send().json()
+                .get("id").asText();
     }
 
     private static String status(LocalStack platform, String admin, JsonNode assigned) throws Exception {

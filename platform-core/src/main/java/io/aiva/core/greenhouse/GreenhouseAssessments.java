@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.aiva.core.InvalidInputException;
 import io.aiva.core.assignment.Assignment;
 import io.aiva.core.assignment.AssignmentStatus;
@@ -63,10 +61,6 @@ public class GreenhouseAssessments {
 
     @Inject
     GreenhouseIntegration integration;
-
-    @Inject
-    @ConfigProperty(name = "aiva.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -137,7 +131,7 @@ public class GreenhouseAssessments {
         }
         return assignments.find(id.get()).map(assignment -> GreenhouseStatus.of(assignment,
                 scorecards.forAssignment(assignment.id()).flatMap(Scorecards.Reading::scorecard),
-                publicUrl.replaceAll("/+$", "") + "/admin/assignments/" + assignment.id()));
+                integration.resultUrl(assignment.id())));
     }
 
     /** Cancels the open interview sent before for this application and test, which a new send replaces. */

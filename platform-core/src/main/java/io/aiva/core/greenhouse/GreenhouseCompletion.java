@@ -2,7 +2,6 @@ package io.aiva.core.greenhouse;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +28,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.aiva.core.assignment.AssignmentJob;
 import io.aiva.core.job.JobType;
 import io.aiva.core.tenancy.ActingForCompany;
-import io.aiva.core.webhook.DeliveryTargets;
+import io.aiva.core.webhook.WebhookSender;
 
 /**
  * Tells Greenhouse that a test is complete, as Greenhouse documents it: a {@code PATCH} without a
@@ -58,6 +57,9 @@ public class GreenhouseCompletion implements JobType {
     ActingForCompany company;
 
     @Inject
+    WebhookSender webhooks;
+
+    @Inject
     @ConfigProperty(name = "aiva.greenhouse.timeout-seconds", defaultValue = "15")
     int timeoutSeconds;
 
@@ -65,19 +67,13 @@ public class GreenhouseCompletion implements JobType {
     @ConfigProperty(name = "aiva.greenhouse.retry-seconds", defaultValue = "30")
     int retrySeconds;
 
-    @Inject
-    @ConfigProperty(name = "aiva.webhooks.allow-private-targets", defaultValue = "false")
-    boolean developmentMode;
-
     private HttpClient client;
-    private DeliveryTargets addresses;
     private Task<AssignmentJob.Due> task;
 
     @PostConstruct
     void start() {
         client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        addresses = new DeliveryTargets(developmentMode, InetAddress::getAllByName);
         task = Tasks.oneTime(JOB_NAME, AssignmentJob.Due.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(retrySeconds)))
                 .execute((instance, context) -> company.run(instance.getData().tenantId(),
@@ -94,7 +90,8 @@ public class GreenhouseCompletion implements JobType {
         if (order.isEmpty()) {
             return;
         }
-        Optional<String> refusal = integration.callbackRefusal(order.get().url()).or(() -> addresses.refusal(order.get().url()));
+        // Greenhouse's hosts only, and (as for webhooks) only where they resolve to public addresses.
+        Optional<String> refusal = integration.callbackRefusal(order.get().url()).or(() -> webhooks.refusal(order.get().url()));
         if (refusal.isPresent()) {
             callbacks.refused(assignmentId, null, "Not sent: the URL " + refusal.get() + ".");
             return;

@@ -134,8 +134,17 @@ public class GreenhouseIntegration {
     }
 
     Endpoints endpoints() {
-        String base = publicUrl.replaceAll("/+$", "") + "/api/integrations/greenhouse/assessment/";
+        String base = publicUrl() + "/api/integrations/greenhouse/assessment/";
         return new Endpoints(base + "list_tests", base + "send_test", base + "test_status", base + "response_error");
+    }
+
+    /** Where Greenhouse's users see an interview's result in AIVA. */
+    String resultUrl(UUID assignmentId) {
+        return publicUrl() + "/admin/assignments/" + assignmentId;
+    }
+
+    private String publicUrl() {
+        return publicUrl.replaceAll("/+$", "");
     }
 
     /** The company's settings, or the defaults. */

@@ -110,11 +110,9 @@ public class IntegrationKey {
     }
 
     /** Notes a use, at most once a minute, so that a busy ATS does not write on every call. */
-    boolean usedAt(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.toInstant().plus(LAST_USE_PRECISION).isAfter(now)) {
-            return false;
+    void usedAt(Instant now) {
+        if (lastUsedAt == null || !lastUsedAt.toInstant().plus(LAST_USE_PRECISION).isAfter(now)) {
+            lastUsedAt = StoredTime.of(now);
         }
-        lastUsedAt = StoredTime.of(now);
-        return true;
     }
 }
