@@ -14,7 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -84,6 +84,7 @@ public class Jobs {
     private List<Task<?>> tasks;
     private SchedulerClient client;
     private volatile Scheduler scheduler;
+    private boolean stopped;
 
     @PostConstruct
     void prepare() {
@@ -138,8 +139,9 @@ public class Jobs {
         }
     }
 
-    synchronized void start(@Observes SchemaCurrent schema) {
-        if (scheduler != null) {
+    /** Off the readiness path: the server takes requests while the scheduler starts. */
+    synchronized void start(@ObservesAsync SchemaCurrent schema) {
+        if (scheduler != null || stopped) {
             return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(threadCount, threads);
@@ -164,6 +166,7 @@ public class Jobs {
 
     @PreDestroy
     synchronized void stop() {
+        stopped = true;
         if (scheduler != null) {
             scheduler.stop();
             scheduler = null;

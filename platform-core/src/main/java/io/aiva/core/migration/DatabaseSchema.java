@@ -115,8 +115,12 @@ public class DatabaseSchema {
             return;
         }
         try (Connection connection = ownerDataSource.getConnection()) {
-            migrator.migrate(connection);
+            boolean recorded = migrator.isRecordedApplied(connection);
+            if (!recorded) {
+                migrator.migrate(connection);
+            }
             LOG.info(() -> "AIVA database schema '" + schema + "' is up to date"
+                    + (recorded ? " (this build's changelog is recorded as applied)" : "")
                     + (lastFailure == null ? "" : " (the database answers again)"));
             lastFailure = null;
             schemaIsCurrent();
@@ -135,10 +139,18 @@ public class DatabaseSchema {
     }
 
     /**
-     * Tells the work that needs the current schema (the question library's restock) and waits for
-     * it: a request must not find a company without the questions this build ships.
+     * Tells the work that needs the current schema. Readiness waits for the synchronous observers (the
+     * question library's restock: a request must not find a company without the questions this build
+     * ships), not for the asynchronous ones (the job scheduler's start: a job scheduled meanwhile
+     * waits in its table until the scheduler's first poll).
      */
     private void schemaIsCurrent() {
+        schemaCurrent.fireAsync(new SchemaCurrent()).whenComplete((event, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "Work that waits for the current schema failed: " + SchemaMigrator.rootMessage(failure)
+                        + "; it is tried again at the next start", failure);
+            }
+        });
         schemaCurrent.fire(new SchemaCurrent());
         schemaWorkDone = true;
     }

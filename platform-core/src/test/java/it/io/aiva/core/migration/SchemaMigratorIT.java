@@ -66,6 +66,60 @@ class SchemaMigratorIT {
     }
 
     @Test
+    void aMigrationRecordsThisBuildsChangelogSoTheNextStartNeedsNoLiquibase() throws Exception {
+        String database = freshDatabase();
+        SchemaMigrator migrator = new SchemaMigrator(SETTINGS);
+        try (Connection owner = connect("aiva_owner", database)) {
+            assertThat(migrator.isRecordedApplied(owner)).isFalse();
+
+            migrator.migrate(owner);
+
+            assertThat(migrator.isRecordedApplied(owner)).isTrue();
+        }
+        try (Connection app = connect("aiva_app", database)) {
+            assertThat(new SchemaMigrator(SETTINGS).isRecordedApplied(app)).isTrue();
+            assertThat(new SchemaMigrator(new SchemaSettings("aiva", "another_role")).isRecordedApplied(app)).isFalse();
+        }
+    }
+
+    @Test
+    void withoutTheRecordTheChangeSetsAreComparedOneByOne() throws Exception {
+        String database = freshDatabase();
+        try (Connection owner = connect("aiva_owner", database)) {
+            new SchemaMigrator(SETTINGS).migrate(owner);
+        }
+        try (Connection owner = connect("aiva_owner", database); Statement statement = owner.createStatement()) {
+            statement.execute("DELETE FROM aiva.applied_changelog");
+            statement.execute("DELETE FROM aiva.databasechangelog WHERE id = '0.1.0-tenant'");
+        }
+
+        try (Connection app = connect("aiva_app", database)) {
+            SchemaMigrator migrator = new SchemaMigrator(SETTINGS);
+            assertThat(migrator.isRecordedApplied(app)).isFalse();
+            assertThat(migrator.pendingChangeSets(app)).extracting(SchemaMigrator.AppliedChangeSet::id)
+                    .containsExactly("0.1.0-tenant");
+        }
+    }
+
+    @Test
+    void theApplicationRoleCanReadTheRecordButNotWriteIt() throws Exception {
+        String database = freshDatabase();
+        try (Connection owner = connect("aiva_owner", database)) {
+            new SchemaMigrator(SETTINGS).migrate(owner);
+        }
+
+        try (Connection app = connect("aiva_app", database); Statement statement = app.createStatement()) {
+            assertThatThrownBy(() -> statement.execute(
+                    "INSERT INTO aiva.applied_changelog (digest, applied_at) VALUES ('forged', now())"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM aiva.applied_changelog"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void theApplicationRoleOwnsNothingAndCannotCreateTables() throws Exception {
         String database = freshDatabase();
         try (Connection owner = connect("aiva_owner", database)) {
