@@ -14,6 +14,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.aiva.localstack.DemoUsers;
+import io.aiva.localstack.LibertyJvm;
 import io.aiva.localstack.LocalStack;
 
 /**
@@ -38,6 +39,9 @@ public final class PlatformBenchmark {
     /** How often the benchmark's Liberty looks for due jobs: it inherits this command's environment. */
     private static final Duration JOBS_POLLING = Duration.ofMillis(Long.parseLong(
             System.getenv().getOrDefault("AIVA_JOBS_POLLING_INTERVAL_MS", "1000")));
+
+    /** HotSpot's C1 compiler alone: quicker starts on two cores, slower code once C2 would have compiled it. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private final LocalStack stack;
     private final Wrk wrk;
@@ -85,8 +89,11 @@ public final class PlatformBenchmark {
                 0,
                 work.resolve("liberty"),
                 new LocalStack.KeycloakOptions(Path.of(required("aiva.keycloak.dist")), Path.of(required("aiva.cache.dir")),
-                        0, work.resolve("keycloak/keycloak.log")));
-        System.out.println("Starting AIVA on free ports with a throw-away database (logs in " + work + ") ...");
+                        0, work.resolve("keycloak/keycloak.log")),
+                libertyJvm());
+        System.out.println("Starting AIVA on free ports with a throw-away database (logs in " + work + "), Liberty on "
+                + (options.libertyJvm().javaHome() == null ? "this machine's default JDK" : options.libertyJvm().javaHome())
+                + " ...");
         LocalStack stack = LocalStack.start(options);
         boolean valid;
         try {
@@ -108,9 +115,7 @@ public final class PlatformBenchmark {
         BenchmarkCompany company = BenchmarkCompany.setUp(stack.baseUri(), stack.login(), operator.lasting(duration));
         AccessTokens integration = new AccessTokens("API client", company.clientTokens(stack.login()));
         integration.lasting(duration);
-        Duration firstStart = stack.libertyStartToReady();
-        System.out.println("Restarting Liberty to measure a start with its caches filled ...");
-        Duration restart = stack.restartLiberty();
+        ResultTable.StartToReady start = startToReady();
         ResultTable.Row ceiling = measure(new Endpoint("GET /api/v1/status (ceiling)", "status", "/api/v1/status", null, null));
         ResultTable.Row oneRow = measure(new Endpoint("GET /api/v1/tenants/{id} (one-row read)", "tenant",
                 "/api/v1/tenants/" + company.tenantId, operator, null));
@@ -132,7 +137,7 @@ public final class PlatformBenchmark {
             scored = false;
         }
         List<ResultTable.Row> rows = List.of(ceiling, oneRow, assignment, assign, answers);
-        System.out.println(ResultTable.of(heading(), firstStart, restart, rows, List.of(
+        System.out.println(ResultTable.of(heading(), start, rows, List.of(
                 new ResultTable.Ratio("one-row read / ceiling", oneRow, ceiling),
                 new ResultTable.Ratio("tenant-scoped GET / one-row read", assignment, oneRow),
                 new ResultTable.Ratio("POST assignment / one-row read", assign, oneRow),
@@ -198,6 +203,45 @@ public final class PlatformBenchmark {
 
     private List<String> headers(Endpoint endpoint, Duration run) throws IOException {
         return endpoint.caller() == null ? List.of() : List.of("Authorization: Bearer " + endpoint.caller().lasting(run));
+    }
+
+    /**
+     * The first start's figure, then restarts with what a deployment's image holds: Liberty's OSGi
+     * and annotation caches, which any earlier start fills, and on JDK 25 or later an ahead-of-time
+     * cache of the classes a start loads, recorded by a training start (not measured). The restart
+     * with C1 only comes first, so the endpoints are measured on the default JVM.
+     */
+    private ResultTable.StartToReady startToReady() throws IOException, InterruptedException {
+        Duration firstStart = stack.libertyStartToReady();
+        LibertyJvm jvm = stack.libertyJvm();
+        String caches = "OSGi cache; no JDK " + LibertyJvm.AOT_CACHE_RELEASE + "+ for an ahead-of-time cache";
+        if (jvm.supportsAotCache()) {
+            Path aotCache = work.resolve("liberty.aot");
+            Files.deleteIfExists(aotCache);
+            System.out.println("Recording an ahead-of-time cache with a training start (not measured) ...");
+            stack.restartLiberty(jvm.recordingAotCache(aotCache));
+            jvm = jvm.usingAotCache(aotCache);
+            caches = "OSGi cache and the training start's ahead-of-time cache";
+        }
+        System.out.println("Restarting Liberty with C1 only, then as configured, to measure starts with the caches filled ...");
+        Duration restartC1Only = stack.restartLiberty(jvm.withOption(C1_ONLY));
+        Duration restart = stack.restartLiberty(jvm);
+        return new ResultTable.StartToReady(firstStart, restart, restartC1Only, caches);
+    }
+
+    /**
+     * Liberty runs on {@code -Daiva.benchmark.java-home} when given, else on the newest JDK of
+     * release 25 or later under {@code /usr/lib/jvm}, else on this machine's default JDK; only from
+     * release 25 on with an ahead-of-time cache.
+     */
+    private static LibertyJvm libertyJvm() throws IOException {
+        String named = System.getProperty("aiva.benchmark.java-home", "");
+        if (!named.isBlank()) {
+            return new LibertyJvm(Path.of(named), List.of());
+        }
+        return LibertyJvm.newestJdk(Path.of("/usr/lib/jvm"), LibertyJvm.AOT_CACHE_RELEASE)
+                .map(home -> new LibertyJvm(home, List.of()))
+                .orElse(LibertyJvm.DEFAULT);
     }
 
     private String heading() {

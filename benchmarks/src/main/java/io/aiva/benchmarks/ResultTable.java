@@ -17,6 +17,14 @@ final class ResultTable {
     record Row(String endpoint, WrkResult result) {
     }
 
+    /**
+     * Liberty's start-to-ready: a first start with empty caches, then restarts with the caches a
+     * deployment's image holds, which {@code caches} names: one with the JIT compilers of the
+     * server's {@code jvm.options}, one with C1 only.
+     */
+    record StartToReady(Duration firstStart, Duration restart, Duration restartC1Only, String caches) {
+    }
+
     /** Requests/s of {@code measured} over {@code baseline}, printed as {@code label}. */
     record Ratio(String label, Row measured, Row baseline) {
     }
@@ -26,14 +34,16 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static String of(String heading, Duration firstStart, Duration restart, List<Row> rows, List<Ratio> ratios) {
+    static String of(String heading, StartToReady start, List<Row> rows, List<Ratio> ratios) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add(heading);
         lines.add("");
         lines.add("  Liberty start-to-ready (launch until /health/ready is UP):");
-        lines.add(String.format(Locale.ROOT, "    first start, empty caches:   %5.1f s", seconds(firstStart)));
-        lines.add(String.format(Locale.ROOT, "    restart, caches filled:      %5.1f s", seconds(restart)));
+        lines.add(String.format(Locale.ROOT, "    first start, empty caches:   %5.1f s", seconds(start.firstStart())));
+        lines.add(String.format(Locale.ROOT, "    restart, caches filled:      %5.1f s   (%s)", seconds(start.restart()), start.caches()));
+        lines.add(String.format(Locale.ROOT, "    the same, C1 compiler only:  %5.1f s   (-XX:TieredStopAtLevel=1, not the default)",
+                seconds(start.restartC1Only())));
         lines.add("");
         lines.add(String.format(Locale.ROOT, ROW, "endpoint", "requests/s", "p50", "p99", ""));
         rows.forEach(row -> lines.add(row(row)));

@@ -15,14 +15,20 @@ import java.util.Map;
  */
 public final class LibertyServer implements AutoCloseable {
 
+    /** A normal stop takes seconds; one that writes an ahead-of-time cache first, half a minute or more. */
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(1);
+    private static final Duration STOP_LIMIT_WRITING_AOT_CACHE = Duration.ofMinutes(5);
+
     private final Process process;
     private final URI baseUri;
     private final Path consoleLog;
+    private final Duration stopLimit;
 
-    private LibertyServer(Process process, URI baseUri, Path consoleLog) {
+    private LibertyServer(Process process, URI baseUri, Path consoleLog, Duration stopLimit) {
         this.process = process;
         this.baseUri = baseUri;
         this.consoleLog = consoleLog;
+        this.stopLimit = stopLimit;
     }
 
     /**
@@ -31,21 +37,26 @@ public final class LibertyServer implements AutoCloseable {
      * {@code console.log} inside it; without, to this process's own output. A {@code clean} start
      * drops the work area's caches first: the application's jars keep their names from one build to
      * the next, and a cache kept from a previous build can serve the old classes.
+     * <p>
+     * The script runs under bash rather than its {@code #!/bin/sh}: with a shell that has bash's
+     * parameter expansions it quotes each JVM option in place, while under Debian's dash it forks
+     * {@code sed} for each of them, two seconds of a start on a small machine.
      */
     public static LibertyServer start(Path installDirectory, String serverName, int httpPort,
-            Map<String, String> environment, Path outputDirectory, boolean clean) throws IOException {
+            Map<String, String> environment, Path outputDirectory, boolean clean, LibertyJvm jvm) throws IOException {
         Path script = installDirectory.resolve("bin/server");
         if (!Files.isExecutable(script)) {
             throw new IOException("no Liberty server at " + installDirectory
                     + ": build it first (./mvnw package -pl platform-ear -am)");
         }
-        List<String> command = new ArrayList<>(List.of(script.toString(), "run", serverName));
+        List<String> command = new ArrayList<>(List.of("bash", script.toString(), "run", serverName));
         if (clean) {
             command.add("--clean");
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.environment().put("AIVA_HTTP_PORT", Integer.toString(httpPort));
+        jvm.applyTo(builder.environment());
         builder.redirectErrorStream(true);
         Path consoleLog = null;
         if (outputDirectory == null) {
@@ -56,7 +67,8 @@ public final class LibertyServer implements AutoCloseable {
             consoleLog = outputDirectory.resolve("console.log");
             builder.redirectOutput(consoleLog.toFile());
         }
-        return new LibertyServer(builder.start(), URI.create("http://localhost:" + httpPort), consoleLog);
+        return new LibertyServer(builder.start(), URI.create("http://localhost:" + httpPort), consoleLog,
+                jvm.recordsAotCache() ? STOP_LIMIT_WRITING_AOT_CACHE : STOP_LIMIT);
     }
 
     public URI baseUri() {
@@ -92,6 +104,6 @@ public final class LibertyServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        ProcessTree.stop(process);
+        ProcessTree.stop(process, stopLimit);
     }
 }

@@ -32,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private KeycloakServer keycloak;
     private LibertyServer liberty;
     private Duration libertyStartToReady;
+    private LibertyJvm libertyJvm;
     private Map<String, String> libertyEnvironment;
     private int libertyPort;
 
@@ -49,9 +50,10 @@ public final class LocalStack implements AutoCloseable {
      * @param libertyOutput  where Liberty writes logs and its work area; null for its own directory,
      *                       with the console on this process's output
      * @param keycloak       how to run Keycloak
+     * @param libertyJvm     the JVM Liberty runs on
      */
     public record Options(Path libertyInstall, String serverName, Path dataDirectory, int httpPort, Path libertyOutput,
-            KeycloakOptions keycloak) {
+            KeycloakOptions keycloak, LibertyJvm libertyJvm) {
     }
 
     /**
@@ -99,14 +101,15 @@ public final class LocalStack implements AutoCloseable {
             libertyEnvironment.putAll(keycloak.libertyEnvironment(admin));
             DemoUsers.seed(admin);
         }
-        startLiberty(true);
+        startLiberty(true, options.libertyJvm());
     }
 
     /** Clean the first time, since the build may have changed the application; a restart keeps the caches it filled. */
-    private void startLiberty(boolean clean) throws IOException, InterruptedException {
+    private void startLiberty(boolean clean, LibertyJvm jvm) throws IOException, InterruptedException {
+        libertyJvm = jvm;
         long started = System.nanoTime();
         liberty = LibertyServer.start(options.libertyInstall(), options.serverName(), libertyPort, libertyEnvironment,
-                options.libertyOutput(), clean);
+                options.libertyOutput(), clean, jvm);
         liberty.awaitReady(READY_LIMIT);
         libertyStartToReady = Duration.ofNanos(System.nanoTime() - started);
     }
@@ -118,8 +121,13 @@ public final class LocalStack implements AutoCloseable {
      * @return seconds from the new launch until {@code /health/ready} said UP
      */
     public Duration restartLiberty() throws IOException, InterruptedException {
+        return restartLiberty(libertyJvm);
+    }
+
+    /** {@link #restartLiberty()} on another JVM, or the same with other options. */
+    public Duration restartLiberty(LibertyJvm jvm) throws IOException, InterruptedException {
         liberty.close();
-        startLiberty(false);
+        startLiberty(false, jvm);
         return libertyStartToReady;
     }
 
@@ -133,7 +141,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts Liberty again on the same port and database after {@link #crashLiberty()}, until ready. */
     public Duration startLibertyAgain() throws IOException, InterruptedException {
-        startLiberty(false);
+        startLiberty(false, libertyJvm);
         return libertyStartToReady;
     }
 
@@ -187,6 +195,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String applicationPassword() {
         return database.appPassword();
+    }
+
+    /** The JVM the running Liberty was started on. */
+    public LibertyJvm libertyJvm() {
+        return libertyJvm;
     }
 
     /** Seconds from launching Liberty until {@code /health/ready} said UP. */

@@ -22,7 +22,8 @@ public final class LocalStackMain {
                 null,
                 new LocalStack.KeycloakOptions(Path.of(required("aiva.keycloak.dist")),
                         Path.of(System.getProperty("aiva.cache.dir", System.getProperty("user.home") + "/.cache/aiva")),
-                        Integer.getInteger("aiva.keycloak.port", 8180), data.resolve("logs/keycloak.log")));
+                        Integer.getInteger("aiva.keycloak.port", 8180), data.resolve("logs/keycloak.log")),
+                LibertyJvm.DEFAULT);
         System.out.println("Starting AIVA: embedded PostgreSQL, Keycloak, then Open Liberty ...");
         LocalStack stack = LocalStack.start(options);
         CountDownLatch stopped = new CountDownLatch(1);

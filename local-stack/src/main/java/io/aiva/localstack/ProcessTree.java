@@ -1,5 +1,6 @@
 package io.aiva.localstack;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,13 +14,13 @@ final class ProcessTree {
     }
 
     /** Launch scripts often run the JVM as their own child, so the whole tree is stopped. */
-    static void stop(Process process) throws InterruptedException {
+    static void stop(Process process, Duration limit) throws InterruptedException {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : tree) {
             try {
-                handle.onExit().get(60, TimeUnit.SECONDS);
+                handle.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 handle.destroyForcibly();
             }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.aiva.localstack.EmbeddedDatabase;
+import io.aiva.localstack.LibertyJvm;
 import io.aiva.localstack.LibertyServer;
 import io.aiva.localstack.LocalStack;
 
@@ -30,7 +31,7 @@ class DatabaseOutageIT {
 
         try (LibertyServer liberty = LibertyServer.start(Platform.libertyInstall(), Platform.libertyServerName(),
                 LocalStack.freePort(), EmbeddedDatabase.libertyEnvironment(jdbcUrl, ownerPassword, appPassword),
-                Platform.libertyOutput("database-outage"), true)) {
+                Platform.libertyOutput("database-outage"), true, LibertyJvm.DEFAULT)) {
             liberty.awaitStarted(LIMIT);
 
             HttpResponse<String> notReady = Platform.get(liberty.baseUri().resolve("/health/ready"));

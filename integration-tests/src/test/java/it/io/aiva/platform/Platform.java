@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.aiva.localstack.LibertyJvm;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.ApiClient;
 
@@ -119,7 +120,7 @@ public class Platform implements ParameterResolver, TestWatcher {
             Awaitility.setDefaultPollInterval(Duration.ofMillis(250));
             try {
                 return new Running(LocalStack.start(new LocalStack.Options(libertyInstall(), libertyServerName(), null, 0,
-                        libertyOutput("shared"), keycloakOptions())));
+                        libertyOutput("shared"), keycloakOptions(), LibertyJvm.DEFAULT)));
             } catch (Exception e) {
                 throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
             }
