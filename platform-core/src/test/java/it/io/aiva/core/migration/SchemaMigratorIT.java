@@ -44,6 +44,14 @@ class SchemaMigratorIT {
         return name;
     }
 
+    private static String migratedDatabase() throws Exception {
+        String database = freshDatabase();
+        try (Connection owner = connect("aiva_owner", database)) {
+            new SchemaMigrator(SETTINGS).migrate(owner);
+        }
+        return database;
+    }
+
     @AfterAll
     static void stopDatabase() throws Exception {
         postgres.close();
@@ -84,10 +92,7 @@ class SchemaMigratorIT {
 
     @Test
     void withoutTheRecordTheChangeSetsAreComparedOneByOne() throws Exception {
-        String database = freshDatabase();
-        try (Connection owner = connect("aiva_owner", database)) {
-            new SchemaMigrator(SETTINGS).migrate(owner);
-        }
+        String database = migratedDatabase();
         try (Connection owner = connect("aiva_owner", database); Statement statement = owner.createStatement()) {
             statement.execute("DELETE FROM aiva.applied_changelog");
             statement.execute("DELETE FROM aiva.databasechangelog WHERE id = '0.1.0-tenant'");
@@ -103,10 +108,7 @@ class SchemaMigratorIT {
 
     @Test
     void theApplicationRoleCanReadTheRecordButNotWriteIt() throws Exception {
-        String database = freshDatabase();
-        try (Connection owner = connect("aiva_owner", database)) {
-            new SchemaMigrator(SETTINGS).migrate(owner);
-        }
+        String database = migratedDatabase();
 
         try (Connection app = connect("aiva_app", database); Statement statement = app.createStatement()) {
             assertThatThrownBy(() -> statement.execute(
@@ -121,10 +123,7 @@ class SchemaMigratorIT {
 
     @Test
     void theApplicationRoleOwnsNothingAndCannotCreateTables() throws Exception {
-        String database = freshDatabase();
-        try (Connection owner = connect("aiva_owner", database)) {
-            new SchemaMigrator(SETTINGS).migrate(owner);
-        }
+        String database = migratedDatabase();
 
         try (Connection admin = postgres.getDatabase("postgres", database).getConnection();
                 Statement statement = admin.createStatement();
