@@ -12,9 +12,11 @@ import io.aiva.core.migration.SchemaCurrent;
 import io.aiva.core.tenancy.Tenants;
 
 /**
- * Once the schema is current, gives every company the library questions it lacks: those added to the
- * library since it was onboarded. A company that fails is logged and tried again at the next start;
- * two servers starting together may both try, and the unique library key lets only one add a question.
+ * Once the schema is current, gives every company whose bank holds another library than this build's
+ * the library questions it lacks: those added to the library since it was stocked. A start with an
+ * unchanged library reads one query, not every company's bank. A company that fails is logged and
+ * tried again at the next start; two servers starting together may both try, and the unique library
+ * key lets only one add a question.
  */
 @ApplicationScoped
 public class LibraryRestock {
@@ -31,7 +33,7 @@ public class LibraryRestock {
         int added = 0;
         int companies = 0;
         try {
-            for (UUID tenantId : tenants.allIds()) {
+            for (UUID tenantId : tenants.idsStockedWithOtherLibraryThan(BankFiles.digest())) {
                 try {
                     int addedHere = library.stockTenant(tenantId);
                     added += addedHere;

@@ -17,8 +17,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class QuestionBank {
 
-    static final List<String> FILES = List.of("backend", "frontend", "data", "devops", "system-design", "behavioral",
-            "role-specific", "coding");
     private static final String ENGLISH = "en";
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,8 +32,8 @@ public final class QuestionBank {
 
     private static List<LibraryQuestion> load() {
         List<LibraryQuestion> questions = new ArrayList<>();
-        for (String file : FILES) {
-            String resource = "question-bank/" + file + ".yaml";
+        for (String file : BankFiles.NAMES) {
+            String resource = BankFiles.resource(file);
             try (InputStream in = QuestionBank.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the question bank lacks " + resource);

@@ -14,17 +14,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.aiva.core.tenancy.TenantData;
+import io.aiva.core.tenancy.Tenants;
 
 /**
  * Puts AIVA's library into a company's bank: every library question, in every language it has, that
- * the company does not have yet. Safe to repeat, so onboarding calls it for a new company and startup
- * for every company, which brings questions added to the library to companies onboarded before.
+ * the company does not have yet, and records which library the bank now holds. Safe to repeat, so
+ * onboarding calls it for a new company and startup for every company whose bank holds another
+ * library, which brings questions added to the library to companies onboarded before.
  */
 @ApplicationScoped
 public class QuestionLibrary {
 
     @Inject
     TenantData data;
+
+    @Inject
+    Tenants tenants;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -49,6 +54,7 @@ public class QuestionLibrary {
                 }
             }
         }
+        tenants.markLibraryStocked(tenantId, BankFiles.digest());
         return added;
     }
 

@@ -41,6 +41,10 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** Written by {@link Tenants#markLibraryStocked}, read in queries only. */
+    @Column(name = "library_digest")
+    private String libraryDigest;
+
     @Version
     private long version;
 

@@ -67,6 +67,21 @@ public class Tenants {
         return entityManager.createQuery("SELECT t.id FROM Tenant t ORDER BY t.slug", UUID.class).getResultList();
     }
 
+    /** The tenants whose question bank was last stocked with another library than {@code libraryDigest}, or never. */
+    @Transactional
+    public List<UUID> idsStockedWithOtherLibraryThan(String libraryDigest) {
+        return entityManager.createQuery("SELECT t.id FROM Tenant t WHERE t.libraryDigest IS NULL"
+                + " OR t.libraryDigest <> :digest ORDER BY t.slug", UUID.class)
+                .setParameter("digest", libraryDigest).getResultList();
+    }
+
+    /** Records, in the caller's transaction, the library the tenant's bank now holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markLibraryStocked(UUID id, String libraryDigest) {
+        entityManager.createQuery("UPDATE Tenant t SET t.libraryDigest = :digest WHERE t.id = :id")
+                .setParameter("digest", libraryDigest).setParameter("id", id).executeUpdate();
+    }
+
     /** Up to {@code limit} tenants in slug order, after {@code afterSlug} when given. */
     @Transactional
     public List<Tenant> page(String afterSlug, int limit) {
