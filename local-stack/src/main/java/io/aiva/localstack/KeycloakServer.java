@@ -116,7 +116,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        ProcessTree.stop(process, Duration.ofMinutes(1));
+        ProcessTree.stop(process, ProcessTree.STOP_LIMIT);
     }
 
     /** The unpacked distribution, built for PostgreSQL; made once per version, safely across processes. */

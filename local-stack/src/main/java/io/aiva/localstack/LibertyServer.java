@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class LibertyServer implements AutoCloseable {
 
-    /** A normal stop takes seconds; one that writes an ahead-of-time cache first, half a minute or more. */
-    private static final Duration STOP_LIMIT = Duration.ofMinutes(1);
+    /** A stop that writes an ahead-of-time cache first takes half a minute or more. */
     private static final Duration STOP_LIMIT_WRITING_AOT_CACHE = Duration.ofMinutes(5);
 
     private final Process process;
@@ -68,7 +67,7 @@ public final class LibertyServer implements AutoCloseable {
             builder.redirectOutput(consoleLog.toFile());
         }
         return new LibertyServer(builder.start(), URI.create("http://localhost:" + httpPort), consoleLog,
-                jvm.recordsAotCache() ? STOP_LIMIT_WRITING_AOT_CACHE : STOP_LIMIT);
+                jvm.recordsAotCache() ? STOP_LIMIT_WRITING_AOT_CACHE : ProcessTree.STOP_LIMIT);
     }
 
     public URI baseUri() {

@@ -10,6 +10,9 @@ import java.util.concurrent.TimeoutException;
 /** Stops a child process and everything it started, politely first, or kills it all as a crash would. */
 final class ProcessTree {
 
+    /** How long a polite stop may take before the tree is killed: a server stops in seconds. */
+    static final Duration STOP_LIMIT = Duration.ofMinutes(1);
+
     private ProcessTree() {
     }
 

@@ -3,13 +3,13 @@ package io.aiva.core.greenhouse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import io.aiva.core.Sha256;
 
 /**
  * The text of an integration key: {@code ghk_}, the company's and the key's ids (base64url), a dot,
@@ -59,11 +59,7 @@ final class IntegrationKeyFormat {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(secret.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether {@code secret} hashes to {@code storedHash}, in time that does not depend on where they differ. */

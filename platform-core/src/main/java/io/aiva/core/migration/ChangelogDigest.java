@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,8 @@ import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import io.aiva.core.Sha256;
 
 /**
  * A SHA-256 of everything that decides what the changelog applies: the bytes of the master
@@ -28,10 +28,10 @@ final class ChangelogDigest {
 
     private static final String INCLUDE = "include";
 
-    private final Map<String, byte[]> files;
+    private final List<String> files;
     private final String hex;
 
-    private ChangelogDigest(Map<String, byte[]> files, String hex) {
+    private ChangelogDigest(List<String> files, String hex) {
         this.files = files;
         this.hex = hex;
     }
@@ -39,7 +39,7 @@ final class ChangelogDigest {
     static ChangelogDigest of(String masterChangelog, SchemaSettings settings, ClassLoader resources) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         collect(masterChangelog, resources, files);
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         update(sha256, "schema=" + settings.schema());
         update(sha256, "appRole=" + settings.appRole());
         files.forEach((path, bytes) -> {
@@ -47,12 +47,12 @@ final class ChangelogDigest {
             update(sha256, Integer.toString(bytes.length));
             sha256.update(bytes);
         });
-        return new ChangelogDigest(Map.copyOf(files), HexFormat.of().formatHex(sha256.digest()));
+        return new ChangelogDigest(List.copyOf(files.keySet()), Sha256.hex(sha256));
     }
 
     /** The changelog files the digest covers, by their classpath names. */
     List<String> files() {
-        return List.copyOf(files.keySet());
+        return files;
     }
 
     String hex() {
@@ -122,13 +122,5 @@ final class ChangelogDigest {
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

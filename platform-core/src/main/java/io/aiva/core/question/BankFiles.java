@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import io.aiva.core.Sha256;
 
 /**
  * The files of AIVA's question library and their SHA-256, which names the library a company's bank
@@ -36,23 +36,19 @@ final class BankFiles {
         static final String HEX = compute();
 
         private static String compute() {
-            try {
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                for (String name : NAMES) {
-                    try (InputStream in = BankFiles.class.getClassLoader().getResourceAsStream(resource(name))) {
-                        if (in == null) {
-                            throw new IllegalStateException("the question bank lacks " + resource(name));
-                        }
-                        sha256.update(name.getBytes(StandardCharsets.UTF_8));
-                        sha256.update(in.readAllBytes());
+            MessageDigest sha256 = Sha256.digest();
+            for (String name : NAMES) {
+                try (InputStream in = BankFiles.class.getClassLoader().getResourceAsStream(resource(name))) {
+                    if (in == null) {
+                        throw new IllegalStateException("the question bank lacks " + resource(name));
                     }
+                    sha256.update(name.getBytes(StandardCharsets.UTF_8));
+                    sha256.update(in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the question bank file " + resource(name) + " is unreadable", e);
                 }
-                return HexFormat.of().formatHex(sha256.digest());
-            } catch (IOException e) {
-                throw new UncheckedIOException("the question bank is unreadable", e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
             }
+            return Sha256.hex(sha256);
         }
     }
 }
