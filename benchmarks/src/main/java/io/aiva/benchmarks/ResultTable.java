@@ -19,10 +19,38 @@ final class ResultTable {
 
     /**
      * Liberty's start-to-ready: a first start with empty caches, then restarts with the caches a
-     * deployment's image holds, which {@code caches} names: one with the JIT compilers of the
-     * server's {@code jvm.options}, one with C1 only.
+     * deployment's image holds, which {@code caches} names: some with the JIT compilers of the
+     * server's {@code jvm.options}, as many with C1 only.
      */
-    record StartToReady(Duration firstStart, Duration restart, Duration restartC1Only, String caches) {
+    record StartToReady(Duration firstStart, Restarts restarts, Restarts restartsC1Only, String caches) {
+    }
+
+    /**
+     * Restarts measured alike. One start says little on a machine whose speed changes from one
+     * minute to the next, so the table gives their median and their range.
+     */
+    record Restarts(List<Duration> times) {
+
+        Restarts {
+            if (times.isEmpty()) {
+                throw new IllegalArgumentException("no restart was measured");
+            }
+            times = times.stream().sorted().toList();
+        }
+
+        /** The middle one, or the mean of the two middle ones when their number is even. */
+        Duration median() {
+            int middle = times.size() / 2;
+            return times.size() % 2 == 1 ? times.get(middle) : times.get(middle - 1).plus(times.get(middle)).dividedBy(2);
+        }
+
+        String describe() {
+            if (times.size() == 1) {
+                return String.format(Locale.ROOT, "%5.1f s", seconds(times.get(0)));
+            }
+            return String.format(Locale.ROOT, "%5.1f s   median of %d, %.1f to %.1f s", seconds(median()), times.size(),
+                    seconds(times.get(0)), seconds(times.get(times.size() - 1)));
+        }
     }
 
     /** Requests/s of {@code measured} over {@code baseline}, printed as {@code label}. */
@@ -41,9 +69,9 @@ final class ResultTable {
         lines.add("");
         lines.add("  Liberty start-to-ready (launch until /health/ready is UP):");
         lines.add(String.format(Locale.ROOT, "    first start, empty caches:   %5.1f s", seconds(start.firstStart())));
-        lines.add(String.format(Locale.ROOT, "    restart, caches filled:      %5.1f s   (%s)", seconds(start.restart()), start.caches()));
-        lines.add(String.format(Locale.ROOT, "    the same, C1 compiler only:  %5.1f s   (-XX:TieredStopAtLevel=1, not the default)",
-                seconds(start.restartC1Only())));
+        lines.add("    restart, caches filled:      " + start.restarts().describe() + "   (" + start.caches() + ")");
+        lines.add("    the same, C1 compiler only:  " + start.restartsC1Only().describe()
+                + "   (-XX:TieredStopAtLevel=1, not the default)");
         lines.add("");
         lines.add(String.format(Locale.ROOT, ROW, "endpoint", "requests/s", "p50", "p99", ""));
         rows.forEach(row -> lines.add(row(row)));

@@ -1,8 +1,10 @@
 package io.aiva.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,8 @@ class ResultTableTest {
         ResultTable.Row dbRead = new ResultTable.Row("GET /api/v1/tenants/{id} (db read)",
                 new WrkResult(5_000, 250.0, Duration.ofMillis(190), Duration.ofMillis(480), 0, WrkResult.SocketErrors.NONE));
 
-        String table = ResultTable.of("heading", new ResultTable.StartToReady(Duration.ofMillis(15_460), Duration.ofMillis(7_140),
-                Duration.ofMillis(5_050), "OSGi cache"), List.of(CEILING, dbRead),
+        String table = ResultTable.of("heading", new ResultTable.StartToReady(Duration.ofMillis(15_460), restarts(7_140),
+                restarts(5_050), "OSGi cache"), List.of(CEILING, dbRead),
                 List.of(new ResultTable.Ratio("db read / ceiling", dbRead, CEILING)));
 
         assertThat(table).containsPattern("first start, empty caches: +15\\.5 s")
@@ -30,16 +32,34 @@ class ResultTableTest {
     }
 
     @Test
+    void severalRestartsAreGivenAsTheirMedianAndRange() {
+        String table = ResultTable.of("heading", new ResultTable.StartToReady(Duration.ofMillis(15_460),
+                restarts(11_600, 9_040, 10_810), restarts(8_700, 6_900, 7_400, 7_800), "OSGi cache"), List.of(CEILING), List.of());
+
+        assertThat(table).containsPattern("restart, caches filled: +10\\.8 s +median of 3, 9\\.0 to 11\\.6 s +\\(OSGi cache\\)")
+                .containsPattern("the same, C1 compiler only: +7\\.6 s +median of 4, 6\\.9 to 8\\.7 s");
+    }
+
+    @Test
+    void noRestartIsRefused() {
+        assertThatThrownBy(() -> new ResultTable.Restarts(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aRunWithErrorResponsesIsMarkedInvalidAndGivesNoRatio() {
         ResultTable.Row dbRead = new ResultTable.Row("GET /api/v1/tenants/{id} (db read)",
                 new WrkResult(3133, 620.09, Duration.ofMillis(70), Duration.ofMillis(229), 3133, WrkResult.SocketErrors.NONE));
 
-        String table = ResultTable.of("heading", new ResultTable.StartToReady(Duration.ofMillis(15_460), Duration.ofMillis(7_140),
-                Duration.ofMillis(5_050), "OSGi cache"), List.of(CEILING, dbRead),
+        String table = ResultTable.of("heading", new ResultTable.StartToReady(Duration.ofMillis(15_460), restarts(7_140),
+                restarts(5_050), "OSGi cache"), List.of(CEILING, dbRead),
                 List.of(new ResultTable.Ratio("db read / ceiling", dbRead, CEILING)));
 
         assertThat(table).contains("INVALID: 3133 responses with HTTP status >= 400")
                 .contains("db read / ceiling, requests/s: not computed, a run it needs is INVALID")
                 .doesNotContainPattern("requests/s: \\d");
+    }
+
+    private static ResultTable.Restarts restarts(long... millis) {
+        return new ResultTable.Restarts(Arrays.stream(millis).mapToObj(Duration::ofMillis).toList());
     }
 }
