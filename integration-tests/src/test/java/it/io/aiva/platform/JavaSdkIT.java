@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import io.aiva.sdk.api.ApiClientsApi;
 import io.aiva.sdk.client.AivaClient;
 import io.aiva.sdk.client.NotFoundException;
 import io.aiva.sdk.client.Pagination;
+import io.aiva.sdk.model.AnswerMode;
 import io.aiva.sdk.model.ApiClientCreate;
 import io.aiva.sdk.model.ApiClientCredentials;
 import io.aiva.sdk.model.Assignment;
@@ -34,8 +36,13 @@ import io.aiva.sdk.model.AssignmentCreate;
 import io.aiva.sdk.model.AssignmentLaunch;
 import io.aiva.sdk.model.Candidate;
 import io.aiva.sdk.model.CandidateCreate;
+import io.aiva.sdk.model.QuestionType;
 import io.aiva.sdk.model.Scorecard;
 import io.aiva.sdk.model.ScorecardStatus;
+import io.aiva.sdk.model.SelectionRule;
+import io.aiva.sdk.model.Template;
+import io.aiva.sdk.model.TemplateSection;
+import io.aiva.sdk.model.TemplateWrite;
 
 /**
  * A company's integration drives AIVA through the Java SDK as its developers would: its own API
@@ -90,6 +97,23 @@ class JavaSdkIT {
                     assertThat(missing.getProblemCode()).isEqualTo("not_found");
                     assertThat(missing.getRequestId()).isNotBlank();
                 });
+    }
+
+    @Test
+    void aTemplateWhoseSectionPicksItsQuestionsByRuleIsCreatedThroughTheSdk(LocalStack platform) throws Exception {
+        AivaClient aiva = client(platform.baseUri() + "/api");
+
+        // The section sets no questionIds: the SDK must leave the list out, since the API refuses an empty one.
+        Template created = aiva.templates().createTemplate(new TemplateWrite().name("Backend by rule").language("en")
+                .answerModes(Set.of(AnswerMode.TEXT)).sections(List.of(new TemplateSection().title("Backend")
+                        .rule(new SelectionRule().count(2).types(List.of(QuestionType.TECHNICAL))))), null);
+
+        assertThat(created.getSections()).singleElement().satisfies(section -> {
+            assertThat(section.getQuestionIds()).isNull();
+            assertThat(section.getRule().getCount()).isEqualTo(2);
+            assertThat(section.getRule().getTypes()).containsExactly(QuestionType.TECHNICAL);
+            assertThat(section.getRule().getCompetencies()).isNull();
+        });
     }
 
     @Test
