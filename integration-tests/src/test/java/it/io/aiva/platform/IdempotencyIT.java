@@ -133,6 +133,7 @@ class IdempotencyIT {
 
             assertThat(whileRunning.status()).isEqualTo(409);
             assertThat(whileRunning.json().get("code").asText()).isEqualTo("request_in_progress");
+            assertThat(whileRunning.header("Retry-After")).as("the SDKs wait this long, then send it again").isEqualTo("1");
             database.commit();
         }
         HttpResponse<String> firstAnswer = first.get(60, TimeUnit.SECONDS);

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.aiva.core.Sha256;
 import io.aiva.web.json.ApiJsonProvider;
 import io.aiva.web.problem.ProblemKind;
 import io.aiva.web.problem.ProblemResponses;
@@ -52,6 +51,8 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** Most keyed requests finish within a second; a retry that finds one still running is told to wait again. */
+    private static final int IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
     private static final ObjectMapper CANONICAL = ApiJsonProvider.objectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -97,8 +98,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
                     "This Idempotency-Key was used for a request with another body; use a new key for a new request.", uri,
                     List.of(new FieldIssue(HEADER, "was used with another request body"))));
         } else {
-            request.abortWith(problems.problem(ProblemKind.REQUEST_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still running; retry when it has answered.", uri, null));
+            request.abortWith(Response.fromResponse(problems.problem(ProblemKind.REQUEST_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still running; retry when it has answered.", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, IN_PROGRESS_RETRY_AFTER_SECONDS).build());
         }
     }
 
@@ -142,12 +144,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         } catch (IOException notJson) {
             canonical = body;
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + uri.getRequestUri().getRawPath() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update((request.getMethod() + " " + uri.getRequestUri().getRawPath() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(canonical);
+        return Sha256.hex(digest);
     }
 }

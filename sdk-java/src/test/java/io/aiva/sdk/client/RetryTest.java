@@ -1,6 +1,7 @@
 package io.aiva.sdk.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -39,6 +40,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.aiva.sdk.ApiException;
+import io.aiva.sdk.model.Candidate;
 import io.aiva.sdk.model.CandidateCreate;
 import io.aiva.sdk.model.CandidateUpdate;
 
@@ -109,6 +111,31 @@ class RetryTest {
         assertThat(attempts).extracting(attempt -> attempt.getHeader("Idempotency-Key")).doesNotContainNull()
                 .containsOnly(attempts.get(0).getHeader("Idempotency-Key"));
         assertThat(attempts).extracting(LoggedRequest::getBodyAsString).containsOnly(attempts.get(0).getBodyAsString());
+    }
+
+    @Test
+    void aPostWhoseKeyIsStillRunningIsSentAgainAfterRetryAfter(WireMockRuntimeInfo wm) throws Exception {
+        answersInTurn(() -> post("/api/v1/candidates"), conflict("request_in_progress").withHeader("Retry-After", "1"),
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(candidateJson(CANDIDATE, "Grace")));
+
+        Candidate created = FakeAiva.client(wm, time).build().candidates().createCandidate(grace(), "ats-application-7");
+
+        assertThat(created.getId()).isEqualTo(CANDIDATE);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+        verify(exactly(2), postRequestedFor(urlPathEqualTo("/api/v1/candidates"))
+                .withHeader("Idempotency-Key", equalTo("ats-application-7")));
+    }
+
+    @Test
+    void anyOtherConflictIsFinal(WireMockRuntimeInfo wm) {
+        answersInTurn(() -> post("/api/v1/candidates"), conflict("conflict"),
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(candidateJson(CANDIDATE, "Grace")));
+
+        assertThatThrownBy(() -> FakeAiva.client(wm, time).build().candidates().createCandidate(grace(), null))
+                .isInstanceOfSatisfying(ConflictException.class, conflict -> assertThat(conflict.getProblemCode()).isEqualTo("conflict"));
+
+        verify(exactly(1), postRequestedFor(urlPathEqualTo("/api/v1/candidates")));
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
@@ -209,6 +236,11 @@ class RetryTest {
         return aResponse().withStatus(429).withHeader("Retry-After", retryAfter).withHeader("X-Request-Id", "req-429")
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody(problemJson(429, "rate_limited", "Too many requests", "Over the rate limit.", "req-429"));
+    }
+
+    private static ResponseDefinitionBuilder conflict(String code) {
+        return aResponse().withStatus(409).withHeader("X-Request-Id", "req-409").withHeader("Content-Type", "application/problem+json")
+                .withBody(problemJson(409, code, "Conflict", "The request conflicts with what exists.", "req-409"));
     }
 
     /** The request answered with each answer in turn, the last one from then on. */
