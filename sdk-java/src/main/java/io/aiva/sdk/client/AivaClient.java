@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -48,6 +49,8 @@ import io.aiva.sdk.api.WebhooksApi;
 public final class AivaClient {
 
     private static final String VERSION = readVersion();
+    /** What a User-Agent header may carry: visible ASCII and spaces. */
+    private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]+");
 
     private final ApiClient apiClient;
     private final ApiClientsApi apiClients;
@@ -66,7 +69,7 @@ public final class AivaClient {
 
     private AivaClient(Builder builder) {
         ObjectMapper mapper = ApiClient.createDefaultObjectMapper();
-        String userAgent = "aiva-sdk-java/" + VERSION;
+        String userAgent = (builder.application == null ? "" : builder.application + " ") + "aiva-sdk-java/" + VERSION;
         HttpClient http = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(http, builder.tokenUrl, builder.clientId,
@@ -316,6 +319,7 @@ public final class AivaClient {
         private boolean automaticIdempotencyKeys = true;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private String application;
         private HttpClient httpClient;
         private Clock clock = Clock.systemUTC();
 
@@ -378,6 +382,24 @@ public final class AivaClient {
          */
         public Builder automaticIdempotencyKeys(boolean automaticIdempotencyKeys) {
             this.automaticIdempotencyKeys = automaticIdempotencyKeys;
+            return this;
+        }
+
+        /**
+         * Names your application in every request's {@code User-Agent}, ahead of the SDK's own product, so that
+         * AIVA's support can tell your integration's requests apart.
+         *
+         * @param application a product token such as {@code greenhouse-connector/2.1}: visible ASCII,
+         *        spaces allowed between tokens
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank or holds anything else (a header cannot carry a line break)
+         */
+        public Builder userAgent(String application) {
+            Objects.requireNonNull(application, "application");
+            if (application.isBlank() || !PRINTABLE.matcher(application).matches()) {
+                throw new IllegalArgumentException("userAgent must be visible ASCII text such as my-connector/1.0");
+            }
+            this.application = application.strip();
             return this;
         }
 

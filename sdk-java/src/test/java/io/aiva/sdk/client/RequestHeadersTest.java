@@ -16,6 +16,7 @@ import static io.aiva.sdk.client.FakeAiva.candidateJson;
 import static io.aiva.sdk.client.FakeAiva.issuesToken;
 import static io.aiva.sdk.client.FakeAiva.tokenPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
@@ -48,6 +49,28 @@ class RequestHeadersTest {
         assertThat(AivaClient.sdkVersion()).isEqualTo(System.getProperty("aiva.sdk.expected-version"));
         verify(getRequestedFor(urlPathEqualTo("/api/v1/candidates/" + CANDIDATE)).withHeader("User-Agent", equalTo(expected)));
         verify(postRequestedFor(urlPathEqualTo(tokenPath())).withHeader("User-Agent", equalTo(expected)));
+    }
+
+    @Test
+    void theApplicationTheIntegrationNamesComesFirstInTheUserAgent(WireMockRuntimeInfo wm) throws Exception {
+        String expected = "greenhouse-connector/2.1 aiva-sdk-java/" + System.getProperty("aiva.sdk.expected-version");
+        issuesToken("token-1", 300);
+        stubFor(get("/api/v1/candidates/" + CANDIDATE).willReturn(okJson(candidateJson(CANDIDATE, "Grace"))));
+
+        FakeAiva.client(wm, time).userAgent(" greenhouse-connector/2.1 ").build().candidates().getCandidate(CANDIDATE);
+
+        verify(getRequestedFor(urlPathEqualTo("/api/v1/candidates/" + CANDIDATE)).withHeader("User-Agent", equalTo(expected)));
+        verify(postRequestedFor(urlPathEqualTo(tokenPath())).withHeader("User-Agent", equalTo(expected)));
+    }
+
+    @Test
+    void anApplicationNameAHeaderCannotCarryIsRefused() {
+        AivaClient.Builder builder = AivaClient.builder();
+
+        assertThatThrownBy(() -> builder.userAgent("connector/1.0\r\nX-Forwarded-For: 10.0.0.1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("visible ASCII");
+        assertThatThrownBy(() -> builder.userAgent("  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.userAgent("connecteur-é/1.0")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
