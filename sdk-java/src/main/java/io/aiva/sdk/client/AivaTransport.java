@@ -86,8 +86,8 @@ final class AivaTransport extends HttpClient {
             if (response.statusCode() == 401) {
                 tokens.invalidate(token);
             }
-            Optional<Duration> retryAfter = RetryAfter.of(response.headers(), clock);
-            if (repeatable && (RETRIED_STATUSES.contains(response.statusCode()) || stillRunning(response, retryAfter))) {
+            if (repeatable && (RETRIED_STATUSES.contains(response.statusCode()) || stillRunning(response))) {
+                Optional<Duration> retryAfter = RetryAfter.of(response.headers(), clock);
                 Duration wait = retryAfter.isPresent() ? retryAfter.get() : policy.backoff(attempt);
                 if (mayRetry(attempt, wait, giveUpAt)) {
                     discard(response);
@@ -103,8 +103,8 @@ final class AivaTransport extends HttpClient {
      * A 409 with {@code Retry-After} is {@code request_in_progress}: a request with the same key is still running,
      * and the same request sent again later gets its answer. Any other 409 is final.
      */
-    private static boolean stillRunning(HttpResponse<?> response, Optional<Duration> retryAfter) {
-        return response.statusCode() == 409 && retryAfter.isPresent();
+    private static boolean stillRunning(HttpResponse<?> response) {
+        return response.statusCode() == 409 && response.headers().firstValue("Retry-After").isPresent();
     }
 
     /** Whether another attempt may follow this one after the wait, and if so, waits. */
