@@ -15,8 +15,9 @@ import java.util.Optional;
  * address a customer chose, so without this rule any customer could make it call what only our own
  * network reaches (a cloud metadata service, a database admin page): the classic server-side request
  * forgery. Outside development an endpoint must be {@code https} and every address its host resolves
- * to must be public; the check runs when the endpoint is saved and again before each attempt, because
- * what a name resolves to can change.
+ * to must be public. The check runs when the endpoint is saved and again in each attempt, where the
+ * HTTP client connects through {@link #addresses}: what a name resolves to can change, even between
+ * a check and a connection made with a lookup of its own (DNS rebinding).
  */
 public final class DeliveryTargets {
 
@@ -25,6 +26,8 @@ public final class DeliveryTargets {
     public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
+
+    static final String NON_PUBLIC = "must not resolve to a loopback, private, link-local or other non-public address";
 
     private final boolean developmentMode;
     private final Resolver resolver;
@@ -36,6 +39,22 @@ public final class DeliveryTargets {
 
     /** Why AIVA will not deliver to this URL, or empty when it will. */
     public Optional<String> refusal(String url) {
+        Optional<String> formRefusal = formRefusal(url);
+        if (formRefusal.isPresent() || developmentMode) {
+            return formRefusal;
+        }
+        try {
+            addresses(URI.create(url).getHost());
+            return Optional.empty();
+        } catch (NonPublicAddressException e) {
+            return Optional.of(NON_PUBLIC);
+        } catch (UnknownHostException e) {
+            return Optional.of("its host does not resolve");
+        }
+    }
+
+    /** Why AIVA will not deliver to this URL, judged on the URL alone (no lookup), or empty. */
+    Optional<String> formRefusal(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -47,19 +66,35 @@ public final class DeliveryTargets {
         if (!allowedScheme || uri.getHost() == null || uri.getRawUserInfo() != null) {
             return Optional.of("must be an absolute https URL without user information");
         }
-        if (developmentMode) {
-            return Optional.empty();
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(uri.getHost());
-        } catch (UnknownHostException e) {
-            return Optional.of("its host does not resolve");
-        }
-        if (addresses.length == 0 || Arrays.stream(addresses).anyMatch(DeliveryTargets::notPublic)) {
-            return Optional.of("must not resolve to a loopback, private, link-local or other non-public address");
-        }
         return Optional.empty();
+    }
+
+    /**
+     * The addresses a delivery to this host may connect to, from one lookup: all of them, or none
+     * when any is not public (outside development).
+     *
+     * @throws NonPublicAddressException when the host resolves to an address that is not public
+     * @throws UnknownHostException when it does not resolve
+     */
+    public InetAddress[] addresses(String host) throws UnknownHostException {
+        InetAddress[] addresses = resolver.resolve(host);
+        if (addresses.length == 0) {
+            throw new UnknownHostException(host);
+        }
+        if (!developmentMode && Arrays.stream(addresses).anyMatch(DeliveryTargets::notPublic)) {
+            throw new NonPublicAddressException(host);
+        }
+        return addresses;
+    }
+
+    /** A host that resolves to an address deliveries may not reach; an {@link UnknownHostException} so that a resolver may throw it. */
+    public static final class NonPublicAddressException extends UnknownHostException {
+
+        private static final long serialVersionUID = 1L;
+
+        NonPublicAddressException(String host) {
+            super(host + " resolves to an address that is not public");
+        }
     }
 
     static boolean notPublic(InetAddress address) {

@@ -1,13 +1,11 @@
 package io.aiva.core.webhook;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,19 +14,38 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.aiva.core.webhook.DeliveryTargets.NonPublicAddressException;
 
 /**
  * Makes one attempt: a signed {@code POST} of the message, no redirects followed (a redirect could
  * lead past the address check), an answer expected within the timeout (15 s unless configured).
+ * The connection is made to the addresses {@link DeliveryTargets} checked, in the same lookup.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     static final String USER_AGENT = "AIVA-Webhooks/1.0";
+
+    /** What is read of an endpoint's answer: more than is kept of it, so that a multi-byte character is not cut. */
+    private static final int READ_BODY_BYTES = 4 * AttemptOutcome.KEPT_BODY_CHARACTERS;
 
     @Inject
     @ConfigProperty(name = "aiva.webhooks.timeout-seconds", defaultValue = "15")
@@ -38,15 +55,36 @@ public class WebhookSender {
     @ConfigProperty(name = "aiva.webhooks.allow-private-targets", defaultValue = "false")
     boolean developmentMode;
 
+    DeliveryTargets.Resolver resolver = InetAddress::getAllByName;
+
     private final Clock clock = Clock.systemUTC();
-    private HttpClient client;
+    private CloseableHttpClient client;
     private DeliveryTargets targets;
+    private volatile boolean stopped;
 
     @PostConstruct
     void start() {
-        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        targets = new DeliveryTargets(developmentMode, InetAddress::getAllByName);
+        targets = new DeliveryTargets(developmentMode, resolver);
+        Timeout timeout = Timeout.ofSeconds(timeoutSeconds);
+        client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedResolver(targets))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(USER_AGENT)
+                .build();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        client.close(CloseMode.IMMEDIATE);
     }
 
     /** Why an endpoint may not have this URL, or empty. */
@@ -57,37 +95,58 @@ public class WebhookSender {
     AttemptOutcome send(String url, List<String> secrets, Message message) {
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
-        Optional<String> refusal = targets.refusal(url);
+        Optional<String> refusal = targets.formRefusal(url);
         if (refusal.isPresent()) {
             return AttemptOutcome.unanswered(startedAt, Duration.ZERO, "Not sent: the URL " + refusal.get() + ".");
         }
         long timestamp = startedAt.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("content-type", "application/json")
-                .header("user-agent", USER_AGENT)
-                .header("webhook-id", message.webhookId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.header(secrets, message.webhookId(), timestamp, message.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(message.body(), StandardCharsets.UTF_8))
-                .build();
+        HttpPost request = new HttpPost(url);
+        request.setHeader("webhook-id", message.webhookId());
+        request.setHeader("webhook-timestamp", Long.toString(timestamp));
+        request.setHeader("webhook-signature", WebhookSignature.header(secrets, message.webhookId(), timestamp, message.body()));
+        request.setEntity(new StringEntity(message.body(), ContentType.APPLICATION_JSON));
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return AttemptOutcome.answered(startedAt, response.statusCode(), since(started), response.body());
-        } catch (HttpTimeoutException e) {
+            return client.execute(request, response -> AttemptOutcome.answered(startedAt, response.getCode(),
+                    since(started), start(response.getEntity())));
+        } catch (NonPublicAddressException e) {
+            return AttemptOutcome.unanswered(startedAt, since(started), "Not sent: the URL " + DeliveryTargets.NON_PUBLIC + ".");
+        } catch (UnknownHostException e) {
+            return AttemptOutcome.unanswered(startedAt, since(started), "Not sent: the URL's host does not resolve.");
+        } catch (SocketTimeoutException e) {
             return AttemptOutcome.unanswered(startedAt, since(started), "No answer within " + timeoutSeconds + " s.");
         } catch (ConnectException e) {
             return AttemptOutcome.unanswered(startedAt, since(started), "The connection was refused or could not be made.");
         } catch (IOException e) {
-            return AttemptOutcome.unanswered(startedAt, since(started), "The connection failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return AttemptOutcome.unanswered(startedAt, since(started), "The server stopped during the attempt.");
+            return AttemptOutcome.unanswered(startedAt, since(started), stopped ? "The server stopped during the attempt."
+                    : "The connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
+        }
+    }
+
+    /** The start of an answer's body; the rest is left unread, and the connection with it. */
+    private static String start(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return null;
+        }
+        try (InputStream body = entity.getContent()) {
+            return new String(body.readNBytes(READ_BODY_BYTES), StandardCharsets.UTF_8);
         }
     }
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** The HTTP client's name lookup: only the addresses the delivery rule admits, from the same lookup. */
+    private record CheckedResolver(DeliveryTargets targets) implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return targets.addresses(host);
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.aiva.core.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -59,6 +60,16 @@ class DeliveryTargetsTest {
         "https://user:password@hooks.example.com/", "https:///nohost", "not a url"})
     void refusesWhatIsNotAnAbsoluteHttpsUrl(String url) {
         assertThat(production.refusal(url)).hasValueSatisfying(reason -> assertThat(reason).contains("https"));
+    }
+
+    @Test
+    void givesTheConnectionOnlyAddressesFromALookupThatPassedTheRule() throws UnknownHostException {
+        assertThat(production.addresses("hooks.example.com")).extracting(InetAddress::getHostAddress).containsExactly("93.184.215.14");
+        assertThatThrownBy(() -> production.addresses("mixed.example.com")).isInstanceOf(DeliveryTargets.NonPublicAddressException.class);
+        assertThatThrownBy(() -> production.addresses("127.0.0.1")).isInstanceOf(DeliveryTargets.NonPublicAddressException.class);
+        assertThatThrownBy(() -> production.addresses("nowhere.example.com")).isInstanceOf(UnknownHostException.class)
+                .isNotInstanceOf(DeliveryTargets.NonPublicAddressException.class);
+        assertThat(development.addresses("internal.example.com")).extracting(InetAddress::getHostAddress).containsExactly("10.1.2.3");
     }
 
     @Test
