@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.keycloak.admin.client.Keycloak;
 
@@ -85,10 +88,11 @@ public final class LocalStack implements AutoCloseable {
         KeycloakOptions keycloakOptions = options.keycloak();
         keycloak = KeycloakServer.start(keycloakOptions.distribution(), keycloakOptions.cache(),
                 keycloakOptions.port() == 0 ? freePort() : keycloakOptions.port(), database.serviceDatabase("keycloak"),
-                persistentSecret("keycloak-bootstrap-admin.secret"), keycloakOptions.log());
+                persistentSecret("keycloak-bootstrap-admin.secret", EmbeddedDatabase::randomPassword), keycloakOptions.log());
         libertyEnvironment = new LinkedHashMap<>(database.libertyEnvironment());
         libertyEnvironment.put("AIVA_PUBLIC_URL", publicUrl.toString());
-        libertyEnvironment.put("AIVA_LAUNCH_LINKS_SECRET", persistentSecret("launch-links.secret"));
+        libertyEnvironment.put("AIVA_LAUNCH_LINKS_SECRET", persistentSecret("launch-links.secret", EmbeddedDatabase::randomPassword));
+        libertyEnvironment.put("AIVA_SECRETS_KEY", persistentSecret("secrets.key", LocalStack::newSecretsKey));
         // A development stack: webhooks may go to receivers on this machine, over plain HTTP.
         libertyEnvironment.put("AIVA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         // ... and e-mail to candidates goes to the server log, unless this machine names a mail service.
@@ -147,20 +151,28 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * A secret that must outlive a restart of a persistent stack: Keycloak keeps its bootstrap
-     * administrator's password from the day its database was made, and launch links sent before a
-     * restart must still open. Kept beside the data; a throw-away stack makes new ones.
+     * administrator's password from the day its database was made, launch links sent before a
+     * restart must still open, and the secrets stored sealed must still be read. Kept beside the
+     * data; a throw-away stack makes new ones.
      */
-    private String persistentSecret(String fileName) throws IOException {
+    private String persistentSecret(String fileName, Supplier<String> maker) throws IOException {
         if (options.dataDirectory() == null) {
-            return EmbeddedDatabase.randomPassword();
+            return maker.get();
         }
         Path file = options.dataDirectory().resolve(fileName);
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, EmbeddedDatabase.randomPassword(), StandardOpenOption.CREATE_NEW);
+            Files.writeString(file, maker.get(), StandardOpenOption.CREATE_NEW);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
         return Files.readString(file).strip();
+    }
+
+    /** A key for {@code AIVA_SECRETS_KEY}: 32 random bytes, base64, as {@code openssl rand -base64 32} makes. */
+    public static String newSecretsKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     public URI baseUri() {

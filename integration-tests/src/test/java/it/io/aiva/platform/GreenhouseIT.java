@@ -13,6 +13,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,6 +45,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.aiva.localstack.DemoUsers;
+import io.aiva.localstack.EmbeddedDatabase;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.api.TenantsApi;
 import io.aiva.sdk.model.TenantSuspension;
@@ -87,6 +91,15 @@ class GreenhouseIT {
         assertThat(ApiCall.put(platform, "/v1/integrations/greenhouse/settings",
                 "{\"deadlineDays\":5,\"callbackCredential\":\"" + CREDENTIAL + "\"}").token(company.admin()).send().json()
                 .get("ready").asBoolean()).as("a key, candidate mail and the callback credential").isTrue();
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement read = database.prepareStatement(
+                        "SELECT callback_credential FROM aiva.greenhouse_settings WHERE tenant_id = ?")) {
+            read.setObject(1, company.id());
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("stored sealed").startsWith("aiva-sealed:v1:").doesNotContain(CREDENTIAL);
+            }
+        }
         String archived = template(platform, company.admin(), "Archived screen");
         assertThat(ApiCall.delete(platform, "/v1/templates/" + archived).token(company.admin()).send().status()).isEqualTo(204);
 

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
 
+import io.aiva.localstack.EmbeddedDatabase;
 import io.aiva.localstack.LocalStack;
 
 /**
@@ -260,6 +264,21 @@ class WebhooksIT {
         JsonNode read = ApiCall.get(platform, "/v1/webhook-endpoints/" + endpoint).token(admin).send().json();
         assertThat(read.has("secret")).isFalse();
         assertThat(read.has("secretRotatedAt")).isTrue();
+        assertThat(storedSecrets(platform, endpoint)).hasSize(2).allSatisfy(stored -> assertThat(stored)
+                .startsWith("aiva-sealed:v1:").doesNotContain(newSecret).doesNotContain(oldSecret.substring("whsec_".length())));
+    }
+
+    /** The endpoint's secret and previous secret as the database holds them. */
+    private static List<String> storedSecrets(LocalStack platform, String endpoint) throws Exception {
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement read = database.prepareStatement(
+                        "SELECT secret, previous_secret FROM aiva.webhook_endpoint WHERE id = ?::uuid")) {
+            read.setString(1, endpoint);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return List.of(row.getString(1), row.getString(2));
+            }
+        }
     }
 
     @Test

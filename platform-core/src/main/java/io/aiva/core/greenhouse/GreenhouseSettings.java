@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,6 +17,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import io.aiva.core.StoredTime;
+import io.aiva.core.secret.SealedColumn;
 import io.aiva.core.tenancy.TenantData;
 
 /** A company's Greenhouse choices; the row exists once it changed a default. */
@@ -33,6 +35,7 @@ public class GreenhouseSettings {
     @Column(name = "deadline_days", nullable = false)
     private int deadlineDays;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "callback_credential")
     private String callbackCredential;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.aiva.core.StoredJson;
 import io.aiva.core.StoredTime;
+import io.aiva.core.secret.SealedColumn;
 import io.aiva.core.tenancy.TenantData;
 
 /** A URL of a company's where its events are delivered, with the secret that signs them. */
@@ -46,9 +48,11 @@ public class WebhookEndpoint {
     @Column(name = "disabled_reason")
     private String disabledReason;
 
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
     private String secret;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "previous_secret")
     private String previousSecret;
 
