@@ -73,8 +73,14 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = new LocalStack(options);
         try {
             stack.startParts();
-        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
-            stack.close();
+        } catch (Throwable e) {
+            // An Error too (a class missing from the build, an assertion): the parts already started
+            // are processes of their own and would outlive this JVM.
+            try {
+                stack.close();
+            } catch (IOException | InterruptedException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         return stack;

@@ -50,12 +50,14 @@ public class DeliveryLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(UUID tenantId, DomainEvent event) {
         EntityManager entityManager = data.forTenant(tenantId);
-        List<WebhookEndpoint> endpoints = entityManager
-                .createQuery("SELECT e FROM WebhookEndpoint e WHERE e.enabled = TRUE", WebhookEndpoint.class).getResultList();
+        // The ids and event types only: the event's transaction has no use for the endpoints' secrets.
+        List<Object[]> endpoints = entityManager
+                .createQuery("SELECT e.id, e.eventTypes FROM WebhookEndpoint e WHERE e.enabled = TRUE", Object[].class)
+                .getResultList();
         Instant now = clock.instant();
-        for (WebhookEndpoint endpoint : endpoints) {
-            if (endpoint.takes(event.type())) {
-                WebhookDelivery delivery = new WebhookDelivery(UUID.randomUUID(), endpoint.id(),
+        for (Object[] endpoint : endpoints) {
+            if (WebhookEndpoint.takes((String) endpoint[1], event.type())) {
+                WebhookDelivery delivery = new WebhookDelivery(UUID.randomUUID(), (UUID) endpoint[0],
                         Message.ofEvent(event.id(), event.type(), event.occurredAt(), event.data()), now);
                 entityManager.persist(delivery);
                 jobs.schedule(job(tenantId, delivery.id(), AttemptTrigger.SCHEDULED), now);

@@ -108,9 +108,9 @@ public class WebhookEndpoint {
         updatedAt = StoredTime.of(now);
     }
 
-    /** Whether an event of this type goes to this endpoint (an endpoint without types takes every type). */
-    boolean takes(String eventType) {
-        List<String> types = eventTypes();
+    /** Whether an event of this type goes to an endpoint with these stored types (an endpoint without types takes every type). */
+    static boolean takes(String storedEventTypes, String eventType) {
+        List<String> types = eventTypes(storedEventTypes);
         return types.isEmpty() || types.contains(eventType);
     }
 
@@ -136,7 +136,11 @@ public class WebhookEndpoint {
 
     /** Empty for every type. */
     public List<String> eventTypes() {
-        return StoredJson.read(eventTypes, new TypeReference<List<String>>() { });
+        return eventTypes(eventTypes);
+    }
+
+    private static List<String> eventTypes(String stored) {
+        return StoredJson.read(stored, new TypeReference<List<String>>() { });
     }
 
     public boolean enabled() {

@@ -11,20 +11,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -41,6 +51,8 @@ class WebhookSenderTest {
 
     private final List<String> lookups = new ArrayList<>();
     private final Map<String, String> dns = new HashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private int timeoutSeconds = 5;
     private WebhookSender sender;
 
     @BeforeAll
@@ -65,12 +77,14 @@ class WebhookSenderTest {
         if (sender != null) {
             sender.stop();
         }
+        scheduler.shutdownNow();
     }
 
     private WebhookSender sender(boolean developmentMode) {
         sender = new WebhookSender();
-        sender.timeoutSeconds = 5;
+        sender.timeoutSeconds = timeoutSeconds;
         sender.developmentMode = developmentMode;
+        sender.scheduler = scheduler;
         sender.resolver = host -> {
             lookups.add(host);
             String address = dns.get(host);
@@ -140,5 +154,85 @@ class WebhookSenderTest {
 
         assertThat(outcome.statusCode()).hasValue(500);
         assertThat(outcome.responseBody()).hasValue("é".repeat(AttemptOutcome.KEPT_BODY_CHARACTERS));
+    }
+
+    @Test
+    @Timeout(60)
+    void readsTheStartOfAnAnswerThatNeverEndsAndLetsTheRestGo() throws Exception {
+        try (RawEndpoint endless = new RawEndpoint(out -> {
+            out.write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "x".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+            while (true) {
+                out.write(("400\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+        })) {
+            dns.put("endless.aiva.invalid", "127.0.0.1");
+
+            AttemptOutcome outcome = sender(true).send("http://endless.aiva.invalid:" + endless.port() + "/hook", List.of(SECRET), message());
+
+            assertThat(outcome.statusCode()).hasValue(200);
+            assertThat(outcome.responseBody()).hasValue("x".repeat(AttemptOutcome.KEPT_BODY_CHARACTERS));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void givesUpOnAnEndpointThatAnswersAByteAtATime() throws Exception {
+        try (RawEndpoint dripping = new RawEndpoint(out -> {
+            out.write("HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+            while (true) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(200);
+            }
+        })) {
+            dns.put("dripping.aiva.invalid", "127.0.0.1");
+            timeoutSeconds = 1;
+
+            AttemptOutcome outcome = sender(true).send("http://dripping.aiva.invalid:" + dripping.port() + "/hook", List.of(SECRET), message());
+
+            assertThat(outcome.statusCode()).isEmpty();
+            assertThat(outcome.error()).hasValue("No answer within 1 s.");
+        }
+    }
+
+    /** An endpoint that reads the request's head and answers with whatever {@code answer} writes, until the client goes. */
+    private static final class RawEndpoint implements AutoCloseable {
+
+        interface Answer {
+            void write(OutputStream out) throws Exception;
+        }
+
+        private final ServerSocket socket;
+        private final Thread thread;
+
+        RawEndpoint(Answer answer) throws IOException {
+            socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            thread = new Thread(() -> {
+                try (Socket connection = socket.accept()) {
+                    BufferedReader head = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.US_ASCII));
+                    while (!head.readLine().isEmpty()) {
+                        continue;
+                    }
+                    answer.write(connection.getOutputStream());
+                } catch (Exception clientGone) {
+                    // The sender dropped the connection: what the tests expect it to do.
+                }
+            });
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+            thread.join();
+        }
     }
 }
