@@ -3,6 +3,7 @@ package io.aiva.core.job;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
@@ -32,6 +33,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 import io.aiva.core.migration.SchemaCurrent;
+import io.aiva.core.secret.SecretSealer;
 
 /**
  * The server's share of the durable jobs. A job is scheduled in the transaction of the change that
@@ -61,6 +63,9 @@ public class Jobs {
 
     @Inject
     Instance<JobType> jobTypes;
+
+    @Inject
+    SecretSealer secrets;
 
     @Inject
     @ConfigProperty(name = "aiva.jobs.threads", defaultValue = "4")
@@ -139,9 +144,17 @@ public class Jobs {
         }
     }
 
-    /** Off the readiness path: the server takes requests while the scheduler starts. */
+    /**
+     * Off the readiness path: the server takes requests while the scheduler starts. Not on a server
+     * that cannot read stored secrets: it would take jobs from the servers that can, and fail them.
+     */
     synchronized void start(@ObservesAsync SchemaCurrent schema) {
         if (scheduler != null || stopped) {
+            return;
+        }
+        Optional<String> secretsProblem = secrets.problem();
+        if (secretsProblem.isPresent()) {
+            LOG.warning(() -> "Durable jobs not started: " + secretsProblem.get());
             return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(threadCount, threads);

@@ -88,8 +88,8 @@ public final class Keyring {
         if (!stored.startsWith(PREFIX)) {
             return stored;
         }
-        int idEnd = stored.indexOf(':', PREFIX.length());
-        String id = idEnd < 0 ? "" : stored.substring(PREFIX.length(), idEnd);
+        String id = keyId(stored);
+        int idEnd = PREFIX.length() + id.length();
         SecretKeySpec key = keys.get(id);
         if (key == null) {
             throw new UnreadableSecret("sealed with key " + id + ", which is neither AIVA_SECRETS_KEY nor one of AIVA_SECRETS_PREVIOUS_KEYS");
@@ -112,6 +112,29 @@ public final class Keyring {
         } catch (IllegalStateException e) {
             throw new UnreadableSecret("sealed with key " + id + " but altered since");
         }
+    }
+
+    /** Whether {@code stored} was sealed by a key of this keyring, unaltered, and holds {@code expected}. */
+    boolean opens(String stored, String expected) {
+        try {
+            return stored.startsWith(PREFIX) && open(stored).equals(expected);
+        } catch (UnreadableSecret e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code stored} was sealed with the current key. */
+    boolean sealedWithCurrentKey(String stored) {
+        return currentId.equals(keyId(stored));
+    }
+
+    /** The id of the key that sealed {@code stored}, as written in it; empty when it is not sealed. */
+    static String keyId(String stored) {
+        if (!stored.startsWith(PREFIX)) {
+            return "";
+        }
+        int idEnd = stored.indexOf(':', PREFIX.length());
+        return idEnd < 0 ? "" : stored.substring(PREFIX.length(), idEnd);
     }
 
     private static byte[] cipher(int mode, SecretKeySpec key, byte[] nonce, String header, byte[] input) {

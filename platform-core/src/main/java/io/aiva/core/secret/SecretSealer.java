@@ -1,10 +1,17 @@
 package io.aiva.core.secret;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,11 +21,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The platform's keyring, from {@code aiva.secrets.key} and {@code aiva.secrets.previous-keys}. A
  * server without a usable key is not ready ({@link #problem()}): it could neither sign webhooks nor
  * keep a secret a company gives it, and making a key up would lose every secret at the next start.
+ * Nor is a server whose keys do not open the database's canary, a known text sealed by the first
+ * server that started on it: it was given another deployment's key, or a new one with the old left out.
  */
 @ApplicationScoped
 public class SecretSealer {
 
     private static final Logger LOG = Logger.getLogger(SecretSealer.class.getName());
+    static final String CANARY = "aiva-secrets-canary";
 
     @Inject
     @ConfigProperty(name = "aiva.secrets.key")
@@ -28,27 +38,35 @@ public class SecretSealer {
     @ConfigProperty(name = "aiva.secrets.previous-keys")
     Optional<List<String>> previousKeys;
 
+    @Resource(lookup = "jdbc/aiva")
+    DataSource dataSource;
+
     private Keyring keyring;
-    private String problem;
+    private volatile String problem;
+    private volatile boolean canaryChecked;
 
     @PostConstruct
     void load() {
         if (key.isEmpty() || key.get().isBlank()) {
-            problem = "AIVA_SECRETS_KEY is not set: stored secrets cannot be sealed or read (make one with openssl rand -base64 32)";
-        } else {
-            try {
-                keyring = Keyring.of(key.get(), previousKeys.orElse(List.of()));
-            } catch (Keyring.InvalidKeyConfiguration e) {
-                problem = e.getMessage();
-            }
+            fail("AIVA_SECRETS_KEY is not set: stored secrets cannot be sealed or read (make one with openssl rand -base64 32)");
+            return;
         }
-        if (problem != null) {
-            LOG.severe(problem + "; /health/ready stays DOWN.");
+        try {
+            keyring = Keyring.of(key.get(), previousKeys.orElse(List.of()));
+        } catch (Keyring.InvalidKeyConfiguration e) {
+            fail(e.getMessage());
         }
     }
 
-    /** Why secrets can be neither sealed nor opened, or empty when they can. */
+    /**
+     * Why secrets can be neither sealed nor opened, or empty when they can. The canary is checked
+     * until the database has answered once; while it cannot be read, the database's own readiness
+     * says why.
+     */
     public Optional<String> problem() {
+        if (problem == null && !canaryChecked) {
+            checkCanary();
+        }
         return Optional.ofNullable(problem);
     }
 
@@ -65,5 +83,47 @@ public class SecretSealer {
             throw new IllegalStateException(problem);
         }
         return keyring;
+    }
+
+    private synchronized void checkCanary() {
+        if (canaryChecked) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<String> stored = readCanary(connection);
+            if (stored.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO secrets_canary (id, sealed) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")) {
+                    insert.setString(1, keyring.seal(CANARY));
+                    insert.executeUpdate();
+                }
+                stored = readCanary(connection);
+            }
+            String sealed = stored.orElseThrow();
+            if (!keyring.opens(sealed, CANARY)) {
+                fail("AIVA_SECRETS_KEY does not open the secrets this database holds (they were sealed with key "
+                        + Keyring.keyId(sealed) + "): set that key, or keep it in AIVA_SECRETS_PREVIOUS_KEYS");
+            } else if (!keyring.sealedWithCurrentKey(sealed)) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE secrets_canary SET sealed = ? WHERE id = 1")) {
+                    update.setString(1, keyring.seal(CANARY));
+                    update.executeUpdate();
+                }
+            }
+            canaryChecked = true;
+        } catch (SQLException notYet) {
+            // The database is not there yet, or not migrated: its readiness check reports that.
+        }
+    }
+
+    private static Optional<String> readCanary(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT sealed FROM secrets_canary WHERE id = 1");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        }
+    }
+
+    private void fail(String reason) {
+        problem = reason;
+        LOG.severe(reason + "; /health/ready stays DOWN.");
     }
 }
