@@ -91,15 +91,11 @@ class GreenhouseIT {
         assertThat(ApiCall.put(platform, "/v1/integrations/greenhouse/settings",
                 "{\"deadlineDays\":5,\"callbackCredential\":\"" + CREDENTIAL + "\"}").token(company.admin()).send().json()
                 .get("ready").asBoolean()).as("a key, candidate mail and the callback credential").isTrue();
-        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
-                PreparedStatement read = database.prepareStatement(
-                        "SELECT callback_credential FROM aiva.greenhouse_settings WHERE tenant_id = ?")) {
-            read.setObject(1, company.id());
-            try (ResultSet row = read.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getString(1)).as("stored sealed").startsWith("aiva-sealed:v1:").doesNotContain(CREDENTIAL);
-            }
-        }
+        String sealed = storedCredential(platform, company.id());
+        assertThat(sealed).as("stored sealed").startsWith("aiva-sealed:v1:").doesNotContain(CREDENTIAL);
+        Platform.runRecurringJobNow(platform, "secrets-reseal");
+        // Sealed again (a new nonce) by the job, the credential must still reach Greenhouse below.
+        await().atMost(Duration.ofMinutes(1)).until(() -> !storedCredential(platform, company.id()).equals(sealed));
         String archived = template(platform, company.admin(), "Archived screen");
         assertThat(ApiCall.delete(platform, "/v1/templates/" + archived).token(company.admin()).send().status()).isEqualTo(204);
 
@@ -273,6 +269,18 @@ class GreenhouseIT {
     }
 
     /** A company with an active template and a Greenhouse key, and Greenhouse holding that key. */
+    private static String storedCredential(LocalStack platform, UUID company) throws Exception {
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement read = database.prepareStatement(
+                        "SELECT callback_credential FROM aiva.greenhouse_settings WHERE tenant_id = ?")) {
+            read.setObject(1, company);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
     private record Connected(UUID id, String slug, String admin, String template, String apiKey, GreenhouseSimulator greenhouse) {
     }
 

@@ -1,5 +1,7 @@
 package it.io.aiva.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.aiva.localstack.EmbeddedDatabase;
 import io.aiva.localstack.LibertyJvm;
 import io.aiva.localstack.LocalStack;
 import io.aiva.sdk.ApiClient;
@@ -104,6 +110,16 @@ public class Platform implements ParameterResolver, TestWatcher {
 
     public static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Makes a recurring durable job due now, as an operator could: the platform's scheduler runs it at its next poll. */
+    public static void runRecurringJobNow(LocalStack platform, String jobName) throws SQLException {
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement due = database.prepareStatement(
+                        "UPDATE aiva.scheduled_tasks SET execution_time = now() WHERE task_name = ? AND picked = false")) {
+            due.setString(1, jobName);
+            assertThat(due.executeUpdate()).as("job " + jobName + " waiting for its next run").isEqualTo(1);
+        }
     }
 
     private static final class Running implements ExtensionContext.Store.CloseableResource {

@@ -268,6 +268,34 @@ class WebhooksIT {
                 .startsWith("aiva-sealed:v1:").doesNotContain(newSecret).doesNotContain(oldSecret.substring("whsec_".length())));
     }
 
+    @Test
+    void theResealJobSealsASecretStoredBeforeSealingWithoutChangingIt(LocalStack platform) throws Exception {
+        String path = answering(200);
+        JsonNode created = createEndpoint(platform, path, null);
+        String endpoint = created.get("endpoint").get("id").asText();
+        String secret = created.get("secret").asText();
+        String sealedAtCreation = storedSecrets(platform, endpoint).get(0);
+        String etag = ApiCall.get(platform, "/v1/webhook-endpoints/" + endpoint).token(admin).send().header("ETag");
+        try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
+                PreparedStatement storeAsBefore = database.prepareStatement(
+                        "UPDATE aiva.webhook_endpoint SET secret = ? WHERE id = ?::uuid")) {
+            storeAsBefore.setString(1, secret);
+            storeAsBefore.setString(2, endpoint);
+            assertThat(storeAsBefore.executeUpdate()).isEqualTo(1);
+        }
+        Platform.runRecurringJobNow(platform, "secrets-reseal");
+
+        await().atMost(Duration.ofMinutes(1)).until(() -> storedSecrets(platform, endpoint).get(0).startsWith("aiva-sealed:v1:"));
+
+        String resealed = storedSecrets(platform, endpoint).get(0);
+        assertThat(resealed).doesNotContain(secret.substring("whsec_".length()))
+                .startsWith(sealedAtCreation.substring(0, sealedAtCreation.lastIndexOf(':') + 1));
+        assertThat(ApiCall.get(platform, "/v1/webhook-endpoints/" + endpoint).token(admin).send().header("ETag"))
+                .as("not a change a client holding the ETag must know of").isEqualTo(etag);
+        ApiCall.post(platform, "/v1/webhook-endpoints/" + endpoint + "/test", null).token(admin).send();
+        verifiedByTheOfficialLibrary(secret, onlyRequest(path));
+    }
+
     /** The endpoint's secret and previous secret as the database holds them. */
     private static List<String> storedSecrets(LocalStack platform, String endpoint) throws Exception {
         try (Connection database = platform.database().superuserConnection(EmbeddedDatabase.DATABASE);
@@ -276,7 +304,7 @@ class WebhooksIT {
             read.setString(1, endpoint);
             try (ResultSet row = read.executeQuery()) {
                 assertThat(row.next()).isTrue();
-                return List.of(row.getString(1), row.getString(2));
+                return Arrays.asList(row.getString(1), row.getString(2));
             }
         }
     }

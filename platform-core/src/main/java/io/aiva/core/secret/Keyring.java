@@ -123,6 +123,10 @@ public final class Keyring {
         }
     }
 
+    String currentKeyId() {
+        return currentId;
+    }
+
     /** Whether {@code stored} was sealed with the current key. */
     boolean sealedWithCurrentKey(String stored) {
         return currentId.equals(keyId(stored));

@@ -78,6 +78,11 @@ public class SecretSealer {
         return keyring().open(stored);
     }
 
+    /** The id of the key values are sealed with now, as sealed values name it. */
+    public String currentKeyId() {
+        return keyring().currentKeyId();
+    }
+
     private Keyring keyring() {
         if (keyring == null) {
             throw new IllegalStateException(problem);
