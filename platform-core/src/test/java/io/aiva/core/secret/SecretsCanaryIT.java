@@ -15,9 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import io.aiva.core.migration.SchemaMigrator;
-import io.aiva.core.migration.SchemaSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import it.io.aiva.core.ProductionRoles;
 
 /**
  * The canary against a real PostgreSQL migrated as in production: the first server seals it, a
@@ -40,15 +39,8 @@ class SecretsCanaryIT {
 
     @BeforeAll
     static void migrate() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE aiva_owner LOGIN");
-            statement.execute("CREATE ROLE aiva_app LOGIN NOBYPASSRLS");
-            statement.execute("CREATE DATABASE " + DATABASE + " OWNER aiva_owner");
-        }
-        try (Connection owner = postgres.getDatabase("aiva_owner", DATABASE).getConnection()) {
-            new SchemaMigrator(new SchemaSettings("aiva", "aiva_app")).migrate(owner);
-        }
+        postgres = ProductionRoles.start();
+        ProductionRoles.createMigratedDatabase(postgres, DATABASE);
     }
 
     @AfterAll

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.aiva.core.migration.SchemaMigrator;
 import io.aiva.core.migration.SchemaSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import it.io.aiva.core.ProductionRoles;
 
 /** The real changelog against a real PostgreSQL, with the owner and application roles of production. */
 class SchemaMigratorIT {
@@ -26,21 +27,13 @@ class SchemaMigratorIT {
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE aiva_owner LOGIN");
-            statement.execute("CREATE ROLE aiva_app LOGIN NOBYPASSRLS");
-        }
+        postgres = ProductionRoles.start();
     }
 
     /** Each test migrates a database of its own, so their order does not matter. */
     private static String freshDatabase() throws SQLException {
         String name = "aiva_" + DATABASES.incrementAndGet();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name + " OWNER aiva_owner");
-        }
+        ProductionRoles.createDatabase(postgres, name);
         return name;
     }
 

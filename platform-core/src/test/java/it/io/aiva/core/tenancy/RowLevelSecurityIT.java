@@ -16,9 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.aiva.core.migration.SchemaMigrator;
-import io.aiva.core.migration.SchemaSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import it.io.aiva.core.ProductionRoles;
 
 /**
  * The database's own guard on tenant data, tested without the application: whatever EclipseLink
@@ -34,15 +33,8 @@ class RowLevelSecurityIT {
 
     @BeforeAll
     static void migrateAndFill() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE aiva_owner LOGIN");
-            statement.execute("CREATE ROLE aiva_app LOGIN NOBYPASSRLS");
-            statement.execute("CREATE DATABASE " + DATABASE + " OWNER aiva_owner");
-        }
-        try (Connection owner = connect("aiva_owner")) {
-            new SchemaMigrator(new SchemaSettings("aiva", "aiva_app")).migrate(owner);
-        }
+        postgres = ProductionRoles.start();
+        ProductionRoles.createMigratedDatabase(postgres, DATABASE);
         try (Connection app = connect("aiva_app")) {
             app.setAutoCommit(false);
             for (UUID tenant : List.of(ACME, GLOBEX)) {
