@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.persistence.config.QueryHints;
+
+import io.aiva.core.secret.SealedColumn;
 import io.aiva.core.secret.SealedValues;
 
 /** The companies' Greenhouse callback credentials, for {@link io.aiva.core.secret.SecretsReseal}. */
@@ -26,5 +29,13 @@ public class SealedCallbackCredentials implements SealedValues {
                     .executeUpdate();
         }
         return written;
+    }
+
+    @Override
+    public long notSealedWith(EntityManager companyData, String keyId) {
+        return ((Number) companyData.createNativeQuery("SELECT count(*) FROM greenhouse_settings WHERE callback_credential NOT LIKE ?1")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, SealedColumn.prefix(keyId) + "%")
+                .getSingleResult()).longValue();
     }
 }

@@ -141,17 +141,18 @@ public class DatabaseSchema {
     /**
      * Tells the work that needs the current schema. Readiness waits for the synchronous observers (the
      * question library's restock: a request must not find a company without the questions this build
-     * ships), not for the asynchronous ones (the job scheduler's start: a job scheduled meanwhile
-     * waits in its table until the scheduler's first poll).
+     * ships; the check that this server's keys open the stored secrets), not for the asynchronous ones
+     * (the job scheduler's start: a job scheduled meanwhile waits in its table until the scheduler's
+     * first poll), which follow the synchronous ones so that the scheduler knows the secrets' check.
      */
     private void schemaIsCurrent() {
+        schemaCurrent.fire(new SchemaCurrent());
         schemaCurrent.fireAsync(new SchemaCurrent()).whenComplete((event, failure) -> {
             if (failure != null) {
                 LOG.log(Level.SEVERE, "Work that waits for the current schema failed: " + SchemaMigrator.rootMessage(failure)
                         + "; it is tried again at the next start", failure);
             }
         });
-        schemaCurrent.fire(new SchemaCurrent());
         schemaWorkDone = true;
     }
 

@@ -28,4 +28,14 @@ public class CompanySecrets {
         }
         return written;
     }
+
+    /** How many of the company's sealed values are not sealed with the key of this id. */
+    @Transactional
+    public long notSealedWith(UUID tenantId, String keyId) {
+        long count = 0;
+        for (SealedValues kind : kinds) {
+            count += kind.notSealedWith(data.forTenant(tenantId), keyId);
+        }
+        return count;
+    }
 }

@@ -127,11 +127,6 @@ public final class Keyring {
         return currentId;
     }
 
-    /** Whether {@code stored} was sealed with the current key. */
-    boolean sealedWithCurrentKey(String stored) {
-        return currentId.equals(keyId(stored));
-    }
-
     /** The id of the key that sealed {@code stored}, as written in it; empty when it is not sealed. */
     static String keyId(String stored) {
         if (!stored.startsWith(PREFIX)) {

@@ -16,4 +16,10 @@ public interface SealedValues {
      * @return how many rows were written
      */
     int sealAgain(EntityManager companyData);
+
+    /**
+     * How many values of this kind in the company {@code companyData} is bound to are not sealed with
+     * the key of this id, read as stored (the converter would open them).
+     */
+    long notSealedWith(EntityManager companyData, String keyId);
 }

@@ -13,9 +13,12 @@ import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.aiva.core.migration.SchemaCurrent;
 
 /**
  * The platform's keyring, from {@code aiva.secrets.key} and {@code aiva.secrets.previous-keys}. A
@@ -43,7 +46,7 @@ public class SecretSealer {
 
     private Keyring keyring;
     private volatile String problem;
-    private volatile boolean canaryChecked;
+    private boolean canaryChecked;
 
     @PostConstruct
     void load() {
@@ -59,14 +62,10 @@ public class SecretSealer {
     }
 
     /**
-     * Why secrets can be neither sealed nor opened, or empty when they can. The canary is checked
-     * until the database has answered once; while it cannot be read, the database's own readiness
-     * says why.
+     * Why secrets can be neither sealed nor opened, or empty when they can (or when the canary has not
+     * been read yet: that waits for the current schema, whose own readiness says why it is not there).
      */
     public Optional<String> problem() {
-        if (problem == null && !canaryChecked) {
-            checkCanary();
-        }
         return Optional.ofNullable(problem);
     }
 
@@ -90,8 +89,15 @@ public class SecretSealer {
         return keyring;
     }
 
-    private synchronized void checkCanary() {
-        if (canaryChecked) {
+    /**
+     * Reads the canary once the schema is current, before readiness and before the durable jobs start
+     * (a synchronous observer: a database error here fails the schema work, which is tried again, and
+     * the jobs wait for it). Only the first server on a database seals the canary; sealing it again
+     * with a new key is {@link SecretsReseal}'s, so that an old replica restarting during a change of
+     * key cannot take it back.
+     */
+    void checkCanary(@Observes SchemaCurrent schema) throws SQLException {
+        if (keyring == null || canaryChecked) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -108,15 +114,17 @@ public class SecretSealer {
             if (!keyring.opens(sealed, CANARY)) {
                 fail("AIVA_SECRETS_KEY does not open the secrets this database holds (they were sealed with key "
                         + Keyring.keyId(sealed) + "): set that key, or keep it in AIVA_SECRETS_PREVIOUS_KEYS");
-            } else if (!keyring.sealedWithCurrentKey(sealed)) {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE secrets_canary SET sealed = ? WHERE id = 1")) {
-                    update.setString(1, keyring.seal(CANARY));
-                    update.executeUpdate();
-                }
             }
             canaryChecked = true;
-        } catch (SQLException notYet) {
-            // The database is not there yet, or not migrated: its readiness check reports that.
+        }
+    }
+
+    /** Seals the canary again with the current key, as {@link SecretsReseal} does every stored secret. */
+    void sealCanaryAgain() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE secrets_canary SET sealed = ? WHERE id = 1")) {
+            update.setString(1, keyring().seal(CANARY));
+            update.executeUpdate();
         }
     }
 

@@ -1,7 +1,11 @@
 package io.aiva.core.secret;
 
 import java.time.Duration;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -20,8 +24,10 @@ import io.aiva.core.tenancy.Tenants;
 /**
  * Seals every stored secret again with the current key, company by company (each in a transaction
  * bound to it), so that after a change of key the old one can be retired: EclipseLink writes a value
- * only when it changes, and most never do. Daily by default, one server of several at a time; the
- * log says when every stored secret is sealed with the current key.
+ * only when it changes, and most never do. At the first start on a database, then daily by default,
+ * one server of several at a time. The log says when every stored secret (and the canary) is sealed
+ * with the current key, counted as stored after the writes; a company whose secrets cannot be read
+ * is named and skipped, and the others are still done.
  */
 @ApplicationScoped
 public class SecretsReseal implements JobType {
@@ -55,11 +61,39 @@ public class SecretsReseal implements JobType {
     }
 
     private void run() {
+        String keyId = sealer.currentKeyId();
         int written = 0;
+        long notSealed = 0;
+        List<UUID> failed = new ArrayList<>();
         for (UUID tenantId : tenants.allIds()) {
-            written += companySecrets.sealAgain(tenantId);
+            try {
+                written += companySecrets.sealAgain(tenantId);
+                notSealed += companySecrets.notSealedWith(tenantId, keyId);
+            } catch (RuntimeException e) {
+                failed.add(tenantId);
+                LOG.log(Level.WARNING, "The stored secrets of company " + tenantId + " cannot be sealed again: "
+                        + e.getMessage(), e);
+            }
         }
+        boolean canarySealed = sealCanaryAgain();
         int total = written;
-        LOG.info(() -> "Every stored secret is sealed with key " + sealer.currentKeyId() + " (" + total + " rows written)");
+        if (failed.isEmpty() && notSealed == 0 && canarySealed) {
+            LOG.info(() -> "Every stored secret is sealed with key " + keyId + " (" + total + " rows written)");
+        } else {
+            long left = notSealed;
+            LOG.warning(() -> "Stored secrets not sealed with key " + keyId + " yet: " + left + " value(s) changed during"
+                    + " the run, and the secrets of " + failed.size() + " company(ies) that could not be read " + failed
+                    + (canarySealed ? "" : ", and the canary") + "; the next run tries again");
+        }
+    }
+
+    private boolean sealCanaryAgain() {
+        try {
+            sealer.sealCanaryAgain();
+            return true;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The secrets' canary cannot be sealed again: " + e.getMessage(), e);
+            return false;
+        }
     }
 }

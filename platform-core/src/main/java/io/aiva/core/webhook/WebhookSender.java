@@ -89,6 +89,8 @@ public class WebhookSender {
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
                 .disableRedirectHandling()
+                // Uncompressed, so that the body read is the connection's, which can be dropped after 4 KB.
+                .disableContentCompression()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .disableAuthCaching()
@@ -151,19 +153,24 @@ public class WebhookSender {
     }
 
     /**
-     * The start of an answer's body. The connection is dropped when more follows: closing the body
-     * would read the rest, however long it is.
+     * The start of an answer's body. When it fills what is read, the connection is dropped: closing
+     * the body would read the rest, however long it is. The status has arrived by then, so a body
+     * that fails half-way still leaves an answer.
      */
-    private static String start(HttpEntity entity) throws IOException {
+    private static String start(HttpEntity entity) {
         if (entity == null) {
             return null;
         }
-        InputStream body = entity.getContent();
-        byte[] start = body.readNBytes(READ_BODY_BYTES);
-        if (body.read() != -1 && body instanceof EofSensorInputStream connection) {
-            connection.abort();
+        try {
+            InputStream body = entity.getContent();
+            byte[] start = body.readNBytes(READ_BODY_BYTES);
+            if (start.length == READ_BODY_BYTES && body instanceof EofSensorInputStream connection) {
+                connection.abort();
+            }
+            return new String(start, StandardCharsets.UTF_8);
+        } catch (IOException cutShort) {
+            return null;
         }
-        return new String(start, StandardCharsets.UTF_8);
     }
 
     private static Duration since(long startedNanos) {
