@@ -1,12 +1,5 @@
 package io.aiva.core.greenhouse;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -16,9 +9,11 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.hc.client5.http.classic.methods.HttpPatch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -28,6 +23,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.aiva.core.assignment.AssignmentJob;
 import io.aiva.core.job.JobType;
 import io.aiva.core.tenancy.ActingForCompany;
+import io.aiva.core.webhook.CheckedHttpClient;
 import io.aiva.core.webhook.WebhookSender;
 
 /**
@@ -67,17 +63,21 @@ public class GreenhouseCompletion implements JobType {
     @ConfigProperty(name = "aiva.greenhouse.retry-seconds", defaultValue = "30")
     int retrySeconds;
 
-    private HttpClient client;
+    private CheckedHttpClient client;
     private Task<AssignmentJob.Due> task;
 
     @PostConstruct
     void start() {
-        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        client = webhooks.client(timeoutSeconds, USER_AGENT);
         task = Tasks.oneTime(JOB_NAME, AssignmentJob.Due.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(retrySeconds)))
                 .execute((instance, context) -> company.run(instance.getData().tenantId(),
                         () -> attempt(instance.getData().assignmentId())));
+    }
+
+    @PreDestroy
+    void stop() {
+        client.close();
     }
 
     @Override
@@ -96,37 +96,27 @@ public class GreenhouseCompletion implements JobType {
             callbacks.refused(assignmentId, null, "Not sent: the URL " + refusal.get() + ".");
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(order.get().url()))
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((order.get().credential() + ":")
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("User-Agent", USER_AGENT)
-                .method("PATCH", HttpRequest.BodyPublishers.noBody())
-                .build();
+        HttpPatch request = new HttpPatch(order.get().url());
+        request.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString((order.get().credential() + ":")
+                .getBytes(StandardCharsets.UTF_8)));
         String failure;
         Integer statusCode = null;
-        try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            statusCode = response.statusCode();
+        CheckedHttpClient.Outcome outcome = client.call(request);
+        if (outcome instanceof CheckedHttpClient.Answered answered) {
+            statusCode = answered.status();
             if (statusCode / 100 == 2) {
                 callbacks.delivered(assignmentId, statusCode, order.get().score());
                 return;
             }
             if (!WORTH_RETRYING.contains(statusCode) && statusCode < 500) {
                 callbacks.refused(assignmentId, statusCode, "Greenhouse answered " + statusCode + "; not asked again.");
-                LOG.warning(() -> "Greenhouse refused the completion of assignment " + assignmentId + " with " + response.statusCode());
+                int refusedWith = statusCode;
+                LOG.warning(() -> "Greenhouse refused the completion of assignment " + assignmentId + " with " + refusedWith);
                 return;
             }
             failure = "Greenhouse answered " + statusCode + ".";
-        } catch (HttpTimeoutException e) {
-            failure = "No answer within " + timeoutSeconds + " s.";
-        } catch (ConnectException e) {
-            failure = "The connection was refused or could not be made.";
-        } catch (IOException e) {
-            failure = "The connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = "The server stopped during the attempt.";
+        } else {
+            failure = ((CheckedHttpClient.Unanswered) outcome).reason();
         }
         if (callbacks.failed(assignmentId, statusCode, failure)) {
             throw new IllegalStateException("Greenhouse will be told again that assignment " + assignmentId
