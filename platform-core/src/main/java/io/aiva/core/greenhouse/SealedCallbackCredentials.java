@@ -7,14 +7,13 @@ import jakarta.enterprise.inject.Produces;
 
 import io.aiva.core.secret.SealedAttributes;
 import io.aiva.core.secret.SealedAttributes.Attribute;
-import io.aiva.core.secret.SealedValues;
 
 /** The companies' Greenhouse callback credentials, for {@link io.aiva.core.secret.SecretsReseal}. */
 @ApplicationScoped
 class SealedCallbackCredentials {
 
     @Produces
-    SealedValues callbackCredentials() {
+    SealedAttributes callbackCredentials() {
         return new SealedAttributes("GreenhouseSettings", "greenhouse_settings",
                 List.of(new Attribute("callbackCredential", "callback_credential")));
     }

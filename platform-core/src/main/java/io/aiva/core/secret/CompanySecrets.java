@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.aiva.core.tenancy.TenantData;
@@ -17,25 +18,25 @@ public class CompanySecrets {
     TenantData data;
 
     @Inject
-    Instance<SealedValues> kinds;
+    Instance<SealedAttributes> kinds;
 
-    /** @return how many rows were written */
-    @Transactional
-    public int sealAgain(UUID tenantId) {
-        int written = 0;
-        for (SealedValues kind : kinds) {
-            written += kind.sealAgain(data.forTenant(tenantId));
-        }
-        return written;
+    /** What sealing a company's values again did. */
+    record Resealed(int rowsWritten, long notSealedWithKey) {
     }
 
-    /** How many of the company's sealed values are not sealed with the key of this id. */
+    /**
+     * Writes the company's sealed values again, then counts, as stored, those not sealed with the key
+     * of this id (the current one): a change committed meanwhile by a server with another key.
+     */
     @Transactional
-    public long notSealedWith(UUID tenantId, String keyId) {
-        long count = 0;
-        for (SealedValues kind : kinds) {
-            count += kind.notSealedWith(data.forTenant(tenantId), keyId);
+    public Resealed sealAgain(UUID tenantId, String keyId) {
+        EntityManager companyData = data.forTenant(tenantId);
+        int written = 0;
+        long notSealed = 0;
+        for (SealedAttributes kind : kinds) {
+            written += kind.sealAgain(companyData);
+            notSealed += kind.notSealedWith(companyData, keyId);
         }
-        return count;
+        return new Resealed(written, notSealed);
     }
 }

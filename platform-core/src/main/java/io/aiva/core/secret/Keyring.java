@@ -73,7 +73,7 @@ public final class Keyring {
     public String seal(String value) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        String header = PREFIX + currentId + ":";
+        String header = header(currentId);
         byte[] sealed = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), nonce, header, value.getBytes(StandardCharsets.UTF_8));
         ByteBuffer stored = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
         return header + Base64.getUrlEncoder().withoutPadding().encodeToString(stored.array());
@@ -125,6 +125,11 @@ public final class Keyring {
 
     String currentKeyId() {
         return currentId;
+    }
+
+    /** How a value sealed with the key of this id begins, as stored; authenticated with the ciphertext. */
+    static String header(String keyId) {
+        return PREFIX + keyId + ":";
     }
 
     /** The id of the key that sealed {@code stored}, as written in it; empty when it is not sealed. */

@@ -9,20 +9,27 @@ import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The {@link SealedColumn} attributes of one versioned entity, with the statements that write them
- * again and count them as stored. A feature's {@link SealedValues} names its entity and attributes.
+ * again and count them as stored. Each feature that stores sealed values produces one naming its
+ * entity and attributes, so that {@link SecretsReseal} can move every value to the current key
+ * without knowing the feature's tables.
  *
  * @param entity     the entity's JPQL name
  * @param table      its table
  * @param attributes its sealed attributes, each with its column
  */
-public record SealedAttributes(String entity, String table, List<Attribute> attributes) implements SealedValues {
+public record SealedAttributes(String entity, String table, List<Attribute> attributes) {
 
     /** A sealed attribute and the column that stores it. */
     public record Attribute(String name, String column) {
     }
 
-    @Override
-    public int sealAgain(EntityManager companyData) {
+    /**
+     * Writes every sealed value of this kind in the company {@code companyData} is bound to again,
+     * which seals it with the current key; a row changed meanwhile is left to the change's own write.
+     *
+     * @return how many rows were written
+     */
+    int sealAgain(EntityManager companyData) {
         StringBuilder select = new StringBuilder("SELECT e.id, e.version");
         StringBuilder update = new StringBuilder("UPDATE " + entity + " e SET ");
         for (int i = 0; i < attributes.size(); i++) {
@@ -46,12 +53,12 @@ public record SealedAttributes(String entity, String table, List<Attribute> attr
         return written;
     }
 
-    @Override
-    public long notSealedWith(EntityManager companyData, String keyId) {
+    /** How many values of this kind are not sealed with the key of this id, read as stored (the converter would open them). */
+    long notSealedWith(EntityManager companyData, String keyId) {
         String stale = String.join(" OR ", attributes.stream().map(attribute -> attribute.column() + " NOT LIKE ?1").toList());
         return ((Number) companyData.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + stale)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, SealedColumn.prefix(keyId) + "%")
+                .setParameter(1, Keyring.header(keyId) + "%")
                 .getSingleResult()).longValue();
     }
 }

@@ -11,11 +11,6 @@ public class SealedColumn implements AttributeConverter<String, String> {
     @Inject
     SecretSealer sealer;
 
-    /** How a value sealed with the key of this id begins, as stored. */
-    public static String prefix(String keyId) {
-        return Keyring.PREFIX + keyId + ":";
-    }
-
     @Override
     public String convertToDatabaseColumn(String secret) {
         return secret == null ? null : sealer.seal(secret);

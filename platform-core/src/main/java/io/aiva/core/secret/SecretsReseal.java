@@ -67,8 +67,9 @@ public class SecretsReseal implements JobType {
         List<UUID> failed = new ArrayList<>();
         for (UUID tenantId : tenants.allIds()) {
             try {
-                written += companySecrets.sealAgain(tenantId);
-                notSealed += companySecrets.notSealedWith(tenantId, keyId);
+                CompanySecrets.Resealed resealed = companySecrets.sealAgain(tenantId, keyId);
+                written += resealed.rowsWritten();
+                notSealed += resealed.notSealedWithKey();
             } catch (RuntimeException e) {
                 failed.add(tenantId);
                 LOG.log(Level.WARNING, "The stored secrets of company " + tenantId + " cannot be sealed again: "

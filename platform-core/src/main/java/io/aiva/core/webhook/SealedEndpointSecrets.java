@@ -7,14 +7,13 @@ import jakarta.enterprise.inject.Produces;
 
 import io.aiva.core.secret.SealedAttributes;
 import io.aiva.core.secret.SealedAttributes.Attribute;
-import io.aiva.core.secret.SealedValues;
 
 /** The endpoints' signing secrets, for {@link io.aiva.core.secret.SecretsReseal}. */
 @ApplicationScoped
 class SealedEndpointSecrets {
 
     @Produces
-    SealedValues endpointSecrets() {
+    SealedAttributes endpointSecrets() {
         return new SealedAttributes("WebhookEndpoint", "webhook_endpoint",
                 List.of(new Attribute("secret", "secret"), new Attribute("previousSecret", "previous_secret")));
     }
